@@ -1,0 +1,41 @@
+import Foundation
+
+/// Everything Veille reads from `Config/`: settings, topics and boilerplate rules, checked together.
+public struct Configuration: Sendable, Equatable {
+    /// Where the settings file is when neither `--config` nor `VEILLE_CONFIG` says otherwise.
+    public static let defaultPath = "Config/veille.yaml"
+
+    public var path: String
+    public var settings: Settings
+    public var topics: [TopicDefinition]
+    public var boilerplate: BoilerplateRules
+
+    public init(path: String, settings: Settings, topics: [TopicDefinition], boilerplate: BoilerplateRules) {
+        self.path = path
+        self.settings = settings
+        self.topics = topics
+        self.boilerplate = boilerplate
+    }
+
+    /// Loads and checks the configuration at `path` (relative to the working directory), listing
+    /// every problem found in any of its files.
+    public static func load(
+        path: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws(ConfigErrors) -> Configuration {
+        let absolute = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+        let settings = try SettingsLoader(environment: environment, workingDirectory: workingDirectory).load(path: absolute)
+        var problems: [ConfigError] = []
+        var topics: [TopicDefinition] = []
+        var boilerplate = BoilerplateRules.none
+        do { topics = try TopicLoader().load(folder: settings.topics) } catch { problems += error.errors }
+        do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems.append(error) }
+        guard problems.isEmpty else { throw ConfigErrors(problems) }
+        return Configuration(path: absolute, settings: settings, topics: topics, boilerplate: boilerplate)
+    }
+
+    /// The path `--config` or `VEILLE_CONFIG` names, else the default.
+    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        option ?? environment["VEILLE_CONFIG"] ?? defaultPath
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The daemon's settings, from `veille.yaml` and then `VEILLE_*` environment variables.
+///
+/// Paths are absolute once loaded. In the file, a relative path is taken from the folder that
+/// holds the file, so `Config/veille.yaml` can say `inbox: ../Inbox` and work from any directory.
+public struct Settings: Sendable, Equatable {
+    /// The folder people drop releases into.
+    public var inbox: String
+    /// The folder that holds the index, archive, quarantine and digests.
+    public var state: String
+    /// Seconds between two looks at the inbox; inotify wakes the daemon sooner where it works.
+    public var pollInterval: Double
+    /// The time zone whose calendar day a digest covers.
+    public var timeZone: TimeZone
+    /// Larger files are refused without being read.
+    public var maxFileSize: Int
+    /// The language of the digest's headings.
+    public var digestLanguage: DigestLanguage
+    /// The folder of topic definitions, one YAML file per topic.
+    public var topics: String
+    /// The file of boilerplate rules for copied pages.
+    public var boilerplate: String
+
+    public init(
+        inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,
+        maxFileSize: Int = 10 * 1024 * 1024, digestLanguage: DigestLanguage = .en, topics: String,
+        boilerplate: String
+    ) {
+        self.inbox = inbox
+        self.state = state
+        self.pollInterval = pollInterval
+        self.timeZone = timeZone
+        self.maxFileSize = maxFileSize
+        self.digestLanguage = digestLanguage
+        self.topics = topics
+        self.boilerplate = boilerplate
+    }
+
+    /// The state folder's layout, derived from `state`.
+    public var layout: StateLayout { StateLayout(root: state) }
+}
+
+/// The languages the digest's own words are written in.
+public enum DigestLanguage: String, Sendable, CaseIterable {
+    case en
+    case fr
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The digest's own words in English and French; topic names come from the topic files.
+struct DigestWording: Sendable {
+    let language: DigestLanguage
+
+    private static let months: [DigestLanguage: [String]] = [
+        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"],
+        .fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre"],
+    ]
+    private static let weekdays: [DigestLanguage: [String]] = [
+        .en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        .fr: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+    ]
+
+    /// "Monday 23 November 2026", "lundi 23 novembre 2026".
+    func longDate(_ day: Day, timeZone: TimeZone) -> String {
+        let weekday = Day.calendar(timeZone).component(.weekday, from: day.interval(in: timeZone).lowerBound)
+        let weekdayName = Self.weekdays[language]?[weekday - 1] ?? ""
+        let month = Self.months[language]?[day.month - 1] ?? "\(day.month)"
+        return "\(weekdayName) \(day.day) \(month) \(day.year)"
+    }
+
+    func title(_ date: String) -> String {
+        language == .fr ? "Veille — revue de presse du \(date)" : "Veille — digest for \(date)"
+    }
+
+    func received(_ count: Int, timeZone: TimeZone) -> String {
+        switch language {
+        case .fr: count == 1 ? "**1 communiqué** reçu (\(timeZone.identifier))" : "**\(count) communiqués** reçus (\(timeZone.identifier))"
+        case .en: count == 1 ? "**1 release** received (\(timeZone.identifier))" : "**\(count) releases** received (\(timeZone.identifier))"
+        }
+    }
+
+    var other: String { language == .fr ? "Autres" : "Other" }
+    var duplicates: String { language == .fr ? "Doublons" : "Duplicates" }
+    var notIndexed: String { language == .fr ? "Non indexés" : "Not indexed" }
+    var none: String { language == .fr ? "_Aucun aujourd’hui._" : "_None today._" }
+    var source: String { language == .fr ? "Source" : "Source" }
+    var unknown: String { language == .fr ? "inconnue" : "unknown" }
+    var published: String { language == .fr ? "Publié" : "Published" }
+    var languageLabel: String { language == .fr ? "Langue" : "Language" }
+    var receivedAt: String { language == .fr ? "Reçu" : "Received" }
+    var why: String { language == .fr ? "Pourquoi" : "Why" }
+    var file: String { language == .fr ? "Fichier" : "File" }
+    var score: String { "score" }
+    var threshold: String { language == .fr ? "seuil" : "threshold" }
+    var noTopic: String { language == .fr ? "aucun thème n’atteint son seuil" : "no topic reached its threshold" }
+
+    func duplicateOf(_ id: Int64) -> String {
+        language == .fr ? "même contenu que le n° \(id)" : "same content as #\(id)"
+    }
+
+    func duplicatesSkipped(_ count: Int) -> String {
+        language == .fr ? "\(count) doublon(s) écarté(s)" : "\(count) duplicate(s) skipped"
+    }
+
+    func failed(_ count: Int) -> String {
+        language == .fr ? "\(count) fichier(s) non indexé(s), listé(s) à la fin" : "\(count) file(s) could not be indexed (listed at the end)"
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A file moved out of the inbox into `processing/`: from here it is archived or quarantined,
+/// never lost.
+public struct ClaimedFile: Sendable, Equatable {
+    /// Where it is now, inside `processing/`.
+    public var path: String
+    /// The name it had in the inbox, which the archive keeps.
+    public var name: String
+    public var receivedAt: Date
+
+    public init(path: String, name: String, receivedAt: Date) {
+        self.path = path
+        self.name = name
+        self.receivedAt = receivedAt
+    }
+}
+
+/// Moves files between the inbox, `processing/`, the archive and `failed/`.
+///
+/// Callers hold the state folder's write lock, so the free names chosen here stay free until
+/// the move that uses them.
+public struct Intake: Sendable {
+    public let layout: StateLayout
+
+    public init(layout: StateLayout) { self.layout = layout }
+
+    /// Creates the state folder's layout where it is missing.
+    public func prepare() throws(VeilleError) {
+        for folder in layout.folders { try FileSystem.createFolder(folder) }
+    }
+
+    /// Renames an inbox entry into `processing/`. A symbolic link is moved as a link, never followed.
+    public func claim(_ entry: InboxEntry, from inbox: String, at now: Date) throws(VeilleError) -> ClaimedFile {
+        let name = Self.safeName(entry.name)
+        let destination = try FileSystem.freePath(in: layout.processing, for: name)
+        try FileSystem.move(RawPath(folder: inbox, name: entry.rawName), to: destination)
+        return ClaimedFile(path: destination, name: name, receivedAt: now)
+    }
+
+    /// Copies a file from anywhere into `processing/`, for `veille ingest`: the original stays put.
+    public func claimCopy(of path: String, limit: Int, at now: Date) throws(VeilleError) -> ClaimedFile {
+        let name = Self.safeName((path as NSString).lastPathComponent)
+        let destination = try FileSystem.freePath(in: layout.processing, for: name)
+        try FileSystem.writeAtomically(FileSystem.read(path, limit: limit), to: destination)
+        return ClaimedFile(path: destination, name: name, receivedAt: now)
+    }
+
+    /// The files left in `processing/` by a run that stopped before finishing them.
+    public func leftovers(at now: Date) throws(VeilleError) -> [ClaimedFile] {
+        try FileSystem.list(layout.processing).filter { !InboxScanner.isIgnored($0) }.map { raw in
+            let name = String(decoding: raw, as: UTF8.self)
+            return ClaimedFile(path: (layout.processing as NSString).appendingPathComponent(name), name: name, receivedAt: now)
+        }
+    }
+
+    /// A free path for `name` in the archive folder of `day`, created if needed.
+    public func archivePath(for name: String, on day: Day) throws(VeilleError) -> String {
+        let folder = layout.archiveFolder(for: day)
+        try FileSystem.createFolder(folder)
+        return try FileSystem.freePath(in: folder, for: name)
+    }
+
+    /// Moves a processed file to its archive path.
+    public func archive(_ file: ClaimedFile, to path: String) throws(VeilleError) {
+        try FileSystem.move(file.path, to: path)
+        FileSystem.syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Moves a file that cannot be indexed to `failed/`, with `NAME.reason.txt` beside it. The
+    /// reason is written first, so a crash between the two steps leaves the file in processing,
+    /// to be tried again, never in failed/ without its reason.
+    public func quarantine(_ file: ClaimedFile, because error: VeilleError) throws(VeilleError) -> String {
+        let destination = try FileSystem.freePath(in: layout.failed, for: file.name)
+        let note = """
+            \(error.reason)
+            File: \(file.name)
+            Received: \(ISO8601DateFormatter().string(from: file.receivedAt))
+            Code: \(error.code.rawValue)
+
+            """
+        try FileSystem.writeAtomically(Array(note.utf8), to: destination + ".reason.txt")
+        try FileSystem.move(file.path, to: destination)
+        FileSystem.syncFolder(layout.failed)
+        return destination
+    }
+
+    /// A name safe to create anywhere: no slash, not hidden, not empty, at most 200 bytes.
+    static func safeName(_ name: String) -> String {
+        var cleaned = name.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\n", with: " ")
+        while cleaned.hasPrefix(".") { cleaned.removeFirst() }
+        if cleaned.isEmpty { cleaned = "unnamed" }
+        while cleaned.utf8.count > 200 { cleaned.removeFirst() }
+        return cleaned
+    }
+}

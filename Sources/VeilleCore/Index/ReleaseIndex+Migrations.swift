@@ -1,0 +1,51 @@
+import GRDB
+
+extension ReleaseIndex {
+    /// The schema, one named migration per change. Never edit a shipped migration: add one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "release") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("content_hash", .text).notNull().unique()
+                t.column("file_name", .text).notNull()
+                t.column("archived_path", .text).notNull()
+                t.column("format", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("published_on", .text)
+                t.column("source", .text)
+                t.column("received_at", .datetime).notNull().indexed()
+                t.column("received_on", .text).notNull()
+                t.column("indexed_at", .datetime).notNull()
+            }
+            try db.create(table: "release_topic") { t in
+                t.column("release_id", .integer).notNull().references("release", onDelete: .cascade)
+                t.column("topic", .text).notNull()
+                t.column("score", .double).notNull()
+                t.column("assigned", .boolean).notNull()
+                t.column("evidence", .text).notNull()
+                t.primaryKey(["release_id", "topic"])
+            }
+            try db.create(index: "release_topic_on_topic", on: "release_topic", columns: ["topic", "assigned"])
+            try db.create(table: "intake") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull().indexed()
+                t.column("file_name", .text).notNull()
+                t.column("content_hash", .text)
+                t.column("outcome", .text).notNull()
+                t.column("reason", .text)
+                t.column("release_id", .integer).references("release", onDelete: .setNull)
+                t.column("path", .text).notNull()
+            }
+            try db.create(virtualTable: "release_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "release")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("title")
+                t.column("body")
+            }
+        }
+        return migrator
+    }
+}

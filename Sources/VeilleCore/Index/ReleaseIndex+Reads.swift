@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+
+extension ReleaseIndex {
+    /// One release by id, with its topics.
+    public func release(id: Int64) throws(VeilleError) -> IndexedRelease? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM release WHERE id = ?", arguments: [id]) else { return nil }
+            return IndexedRelease(row: row, topics: try Self.topics(of: [id], in: db)[id] ?? [])
+        }
+    }
+
+    /// The releases received during `interval`, in the order they arrived.
+    public func releases(receivedDuring interval: Range<Date>) throws(VeilleError) -> [IndexedRelease] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM release WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+                arguments: [interval.lowerBound, interval.upperBound])
+            return try Self.releases(rows, in: db)
+        }
+    }
+
+    /// The intake log of `interval`, oldest first.
+    public func intake(during interval: Range<Date>) throws(VeilleError) -> [IntakeRecord] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM intake WHERE at >= ? AND at < ? ORDER BY at, id",
+                arguments: [interval.lowerBound, interval.upperBound]
+            ).map(IntakeRecord.init(row:))
+        }
+    }
+
+    /// How many releases the index holds.
+    public func count() throws(VeilleError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM release") ?? 0 }
+    }
+
+    static func releases(_ rows: [Row], in db: Database) throws -> [IndexedRelease] {
+        let topics = try topics(of: rows.map { $0["id"] }, in: db)
+        return rows.map { row in IndexedRelease(row: row, topics: topics[row["id"]] ?? []) }
+    }
+
+    /// The topic scores of the given releases, each list in descending score.
+    static func topics(of ids: [Int64], in db: Database) throws -> [Int64: [TopicScore]] {
+        guard !ids.isEmpty else { return [:] }
+        let decoder = JSONDecoder()
+        var topics: [Int64: [TopicScore]] = [:]
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM release_topic WHERE release_id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY score DESC",
+            arguments: StatementArguments(ids))
+        for row in rows {
+            let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            let score = TopicScore(topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence)
+            topics[row["release_id"], default: []].append(score)
+        }
+        return topics
+    }
+}

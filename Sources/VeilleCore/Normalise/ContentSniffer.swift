@@ -1,0 +1,33 @@
+/// Tells, from a file's first bytes, whether it can be a text or HTML release at all, and which.
+enum ContentSniffer {
+    /// Known binary formats by their magic bytes, named as a person would name them.
+    private static let signatures: [(magic: [UInt8], name: String)] = [
+        (Array("%PDF-".utf8), "a PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF8".utf8), "a GIF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (Word and OpenDocument files are ZIP archives)"),
+        ([0x1F, 0x8B], "a gzip-compressed file"),
+        ([0x7F, 0x45, 0x4C, 0x46], "an executable program (ELF)"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Microsoft Office document"),
+        (Array("{\\rtf".utf8), "an RTF document"),
+    ]
+
+    /// Refuses empty files and known binary formats; the reason names what the file is.
+    static func checkReadable(_ bytes: [UInt8], path: String) throws(VeilleError) {
+        guard !bytes.isEmpty else { throw VeilleError(.empty, path: path, "The file is empty.") }
+        for signature in signatures where bytes.starts(with: signature.magic) {
+            throw VeilleError(.binary, path: path, "The file is \(signature.name); Veille reads plain-text and HTML releases only.")
+        }
+    }
+
+    /// True when the text looks like markup: it opens with a doctype, `<html`, `<head`, `<body`
+    /// or an XML declaration once leading whitespace and a byte-order mark are skipped.
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 512)], as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<article", "<div", "<p>"]
+            .contains { head.hasPrefix($0) }
+    }
+}

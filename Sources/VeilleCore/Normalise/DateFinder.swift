@@ -1,0 +1,104 @@
+import Foundation
+
+/// Finds a release's publication date in its text: ISO dates ("2024-10", "2024-11-28"),
+/// day-first numeric dates ("30/01/2026"), and written dates in French and English
+/// ("le jeudi 28 novembre 2024", "28 November 2024", "November 28, 2024").
+///
+/// A day and month without a year take the year of a "© 2024" notice in the text. Dates after
+/// the day the file was received are ignored: a release cannot come from the future.
+struct DateFinder {
+    static let months: [String: Int] = [
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "january": 1, "february": 2, "march": 3,
+        "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+        "december": 12, "jan": 1, "feb": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
+        "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    var receivedAt: Date
+    var timeZone: TimeZone
+
+    /// The first plausible date in `paragraphs`, read in order.
+    func find(in paragraphs: [String], copyrightYear: Int?) -> PublicationDate? {
+        for paragraph in paragraphs {
+            if let date = numericDate(in: paragraph) ?? writtenDate(in: FoldedText(paragraph), copyrightYear: copyrightYear) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// The date at the start of an ISO 8601 stamp: "2024-11-28T09:30:00Z" or "2024-10".
+    static func isoPrefix(_ text: some StringProtocol) -> PublicationDate? {
+        let digits = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard digits.count >= 2, digits[0].count == 4, digits[1].count == 2,
+            let year = Int(digits[0]), let month = Int(digits[1])
+        else { return nil }
+        if digits.count >= 3, digits[2].count == 2, let day = Int(digits[2]) {
+            return PublicationDate(year: year, month: month, day: day)
+        }
+        return digits.count == 2 || digits[2].isEmpty ? PublicationDate(year: year, month: month) : nil
+    }
+
+    private func numericDate(in paragraph: String) -> PublicationDate? {
+        for word in paragraph.split(whereSeparator: \.isWhitespace) {
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "()[],.;:"))
+            if let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) { return date }
+        }
+        return nil
+    }
+
+    /// "30/01/2026", "30.01.2026" or "30-01-2026", read day first as in French and British usage.
+    private static func dayFirst(_ word: String) -> PublicationDate? {
+        let parts = word.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+
+    private func writtenDate(in words: FoldedText, copyrightYear: Int?) -> PublicationDate? {
+        for index in 0..<words.count {
+            guard let month = Self.months[words.word(index)] else { continue }
+            let before = index > 0 ? Self.dayNumber(words.word(index - 1)) : nil
+            let after = index + 1 < words.count ? Self.dayNumber(words.word(index + 1)) : nil
+            var date: PublicationDate?
+            if let day = before {
+                date = Self.date(day: day, month: month, yearWord: index + 1 < words.count ? words.word(index + 1) : nil,
+                    fallbackYear: copyrightYear)
+            } else if let day = after {
+                date = Self.date(day: day, month: month, yearWord: index + 2 < words.count ? words.word(index + 2) : nil,
+                    fallbackYear: copyrightYear)
+            }
+            if let date, plausible(date) { return date }
+        }
+        return nil
+    }
+
+    private static func date(day: Int, month: Int, yearWord: String?, fallbackYear: Int?) -> PublicationDate? {
+        let year = yearWord.flatMap { $0.count == 4 ? Int($0) : nil } ?? fallbackYear
+        guard let year else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+
+    /// "28", "1er", "1st", "22nd", "3rd", "28th" → the day; nil for anything else.
+    private static func dayNumber(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        let suffix = word.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.count <= 2, ["", "er", "st", "nd", "rd", "th"].contains(String(suffix)),
+            let day = Int(digits), (1...31).contains(day)
+        else { return nil }
+        return day
+    }
+
+    /// Not after the day the file arrived (a day of slack for time zones), and not absurdly old.
+    private func plausible(_ date: PublicationDate) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let received = calendar.dateComponents([.year, .month, .day], from: receivedAt.addingTimeInterval(86_400))
+        guard let year = received.year, let month = received.month, let day = received.day,
+            let latest = PublicationDate(year: year, month: month, day: day)
+        else { return true }
+        return date.year >= 1990 && date <= latest
+    }
+}

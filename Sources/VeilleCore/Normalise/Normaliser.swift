@@ -1,0 +1,111 @@
+import Foundation
+
+/// A file taken from the inbox, read and hashed: what normalisation starts from.
+public struct InboxFile: Sendable {
+    /// The name it had in the inbox.
+    public var name: String
+    public var bytes: [UInt8]
+    public var contentHash: String
+    public var receivedAt: Date
+
+    public init(name: String, bytes: [UInt8], contentHash: String, receivedAt: Date) {
+        self.name = name
+        self.bytes = bytes
+        self.contentHash = contentHash
+        self.receivedAt = receivedAt
+    }
+}
+
+/// The Normalise stage: turns a text or HTML file into a release's title, body paragraphs,
+/// language, publication date and source, or says in one sentence why it cannot.
+public struct Normaliser: Sendable {
+    public var boilerplate: BoilerplateRules
+    public var timeZone: TimeZone
+
+    public init(boilerplate: BoilerplateRules, timeZone: TimeZone) {
+        self.boilerplate = boilerplate
+        self.timeZone = timeZone
+    }
+
+    public func normalise(_ file: InboxFile) throws(VeilleError) -> Release {
+        try ContentSniffer.checkReadable(file.bytes, path: file.name)
+        let cleaner = TextCleaner(rules: boilerplate)
+        let format = Self.format(of: file)
+        var page: ExtractedPage
+        switch format {
+        case .html: page = try htmlPage(file)
+        case .text: page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: try TextDecoding.decode(file.bytes, path: file.name)))
+        }
+        var paragraphs = cleaner.clean(page.paragraphs)
+        let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
+        let title = Self.takeTitle(from: &paragraphs, stated: page.title)
+        guard !paragraphs.isEmpty || !title.isEmpty else {
+            let what = format == .html ? "page" : "file"
+            throw VeilleError(.noText, path: file.name, "The \(what) has no readable text once menus, scripts and boilerplate are removed.")
+        }
+        let notice = SourceFinder.copyrightNotice(in: Array(paragraphs.prefix(12)))
+        let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
+        let body = paragraphs.joined(separator: "\n\n")
+        return Release(
+            fileName: file.name, contentHash: file.contentHash, format: format, title: title, body: body,
+            language: LanguageDetector().detect(FoldedText(title + "\n" + body)),
+            published: page.published ?? leadingDate
+                ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
+            source: page.source ?? notice?.source,
+            receivedAt: file.receivedAt
+        )
+    }
+
+    /// HTML by extension, or by content for files named .txt or without extension.
+    static func format(of file: InboxFile) -> ReleaseFormat {
+        let suffix = (file.name as NSString).pathExtension.lowercased()
+        if ["html", "htm", "xhtml", "shtml"].contains(suffix) { return .html }
+        return ContentSniffer.looksLikeHTML(file.bytes) ? .html : .text
+    }
+
+    private func htmlPage(_ file: InboxFile) throws(VeilleError) -> ExtractedPage {
+        let hasMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) || file.bytes.starts(with: [0xFF, 0xFE])
+            || file.bytes.starts(with: [0xFE, 0xFF])
+        if !hasMark, file.bytes.prefix(8192).contains(0) {
+            throw VeilleError(.binary, path: file.name, "The file contains NUL bytes, so it is binary data, not HTML.")
+        }
+        let document = try HTMLDocument(bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
+        var page = HTMLExtractor().extract(document)
+        page.title = page.title.map { TextCleaner.foldWhitespace($0).precomposedStringWithCanonicalMapping }
+        page.paragraphs = page.paragraphs.map { $0.precomposedStringWithCanonicalMapping }
+        return page
+    }
+
+    /// nil when the page declares its charset (libxml2 then honours it); otherwise UTF-8 when the
+    /// bytes are valid UTF-8, else Windows-1252, rather than libxml2's Latin-1 guess.
+    static func encodingToForce(_ bytes: [UInt8], hasMark: Bool) -> String? {
+        if hasMark { return nil }
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        if head.contains("charset") || head.hasPrefix("<?xml") && head.contains("encoding=") { return nil }
+        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
+    }
+
+    /// Removes a "date 2024-10" stamp that some exports put before the first sentence.
+    static func removeLeadingDateStamp(_ paragraphs: inout [String]) -> PublicationDate? {
+        guard let first = paragraphs.first else { return nil }
+        let words = first.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].lowercased() == "date", let date = DateFinder.isoPrefix(words[1]) else { return nil }
+        if words.count == 3 { paragraphs[0] = String(words[2]) } else { paragraphs.removeFirst() }
+        return date
+    }
+
+    /// The stated title, else the first paragraph when it is a headline (taken out of the body),
+    /// else the start of the first sentence (left in the body).
+    static func takeTitle(from paragraphs: inout [String], stated: String?) -> String {
+        if let stated, !stated.isEmpty {
+            if let first = paragraphs.first, FoldedText(first).words == FoldedText(stated).words { paragraphs.removeFirst() }
+            return stated
+        }
+        guard let first = paragraphs.first else { return "" }
+        if paragraphs.count > 1, TitleFinder.isHeadline(first) {
+            paragraphs.removeFirst()
+            return first
+        }
+        return TitleFinder.madeUpTitle(from: first)
+    }
+}

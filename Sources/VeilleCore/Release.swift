@@ -1,0 +1,91 @@
+import Foundation
+
+/// A press release as it flows through the pipeline: each stage fills in what it knows.
+///
+/// Intake gives the file and its bytes' hash, normalisation the text and metadata,
+/// classification the topics. The index stores it whole; the digest reads it back.
+public struct Release: Sendable, Equatable {
+    /// The file's name as it was dropped in the inbox.
+    public var fileName: String
+    /// SHA-256 of the file's bytes, in lowercase hex: the same content is indexed once.
+    public var contentHash: String
+    public var format: ReleaseFormat
+    public var title: String
+    /// Paragraphs in reading order, separated by a blank line.
+    public var body: String
+    public var language: Language
+    public var published: PublicationDate?
+    /// The outlet or publisher, when the release names one.
+    public var source: String?
+    public var receivedAt: Date
+    /// Every topic that scored above zero, assigned or not, in the order of the topic files.
+    public var topics: [TopicScore]
+
+    public init(
+        fileName: String, contentHash: String, format: ReleaseFormat, title: String, body: String,
+        language: Language, published: PublicationDate? = nil, source: String? = nil,
+        receivedAt: Date, topics: [TopicScore] = []
+    ) {
+        self.fileName = fileName
+        self.contentHash = contentHash
+        self.format = format
+        self.title = title
+        self.body = body
+        self.language = language
+        self.published = published
+        self.source = source
+        self.receivedAt = receivedAt
+        self.topics = topics
+    }
+
+    /// The topics the classifier (or, later, an analyst) assigned.
+    public var assignedTopics: [String] { topics.filter(\.assigned).map(\.topic) }
+}
+
+/// How the release reached us, which decides how it is normalised.
+public enum ReleaseFormat: String, Sendable, Codable {
+    case text
+    case html
+}
+
+/// The language of a release's text, as far as Veille tells them apart.
+public enum Language: String, Sendable, Codable, CaseIterable {
+    case fr
+    case en
+    case other
+}
+
+/// A topic's score for one release, with the terms that produced it.
+public struct TopicScore: Sendable, Equatable, Codable {
+    public var topic: String
+    public var score: Double
+    public var assigned: Bool
+    public var evidence: [Evidence]
+
+    public init(topic: String, score: Double, assigned: Bool, evidence: [Evidence]) {
+        self.topic = topic
+        self.score = score
+        self.assigned = assigned
+        self.evidence = evidence
+    }
+}
+
+/// One configured term found in a release: how often, and whether the title has it.
+public struct Evidence: Sendable, Equatable, Codable {
+    public var term: String
+    public var count: Int
+    public var inTitle: Bool
+
+    public init(term: String, count: Int, inTitle: Bool) {
+        self.term = term
+        self.count = count
+        self.inTitle = inTitle
+    }
+
+    /// "term ×3 (title)", as the digest and `veille show` print it.
+    public var summary: String {
+        var text = count > 1 ? "\(term) ×\(count)" : term
+        if inTitle { text += " (title)" }
+        return text
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnixSignals
+import VeilleCore
+
+/// `veille watch`: watches the inbox until SIGTERM or SIGINT, and reloads its configuration on SIGHUP.
+///
+/// Wake-ups come from inotify (at once), from a timer every poll interval (for what inotify
+/// cannot see), and from SIGHUP. On shutdown the file in hand is finished, then the loop ends.
+public struct IngestService: Service {
+    private let configurationPath: String
+    private let initial: Ingestor
+    private let logger: Logger
+    private let notifier = SystemdNotifier()
+
+    public init(configurationPath: String, ingestor: Ingestor, logger: Logger) {
+        self.configurationPath = configurationPath
+        self.initial = ingestor
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        var loop = IngestLoop(ingestor: initial, logger: logger, notifier: notifier)
+        let signal = WakeSignal()
+        let interval = SharedValue(loop.settings.pollInterval)
+        var watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) }
+        logger.info("watching the inbox", metadata: [
+            "inbox": "\(loop.settings.inbox)", "state": "\(loop.settings.state)",
+            "mode": "\(watch == nil ? "polling" : "inotify+polling")", "poll_s": "\(loop.settings.pollInterval)",
+        ])
+        await withDiscardingTaskGroup { group in
+            group.addTask { await Self.tick(every: interval, signal) }
+            group.addTask { await Self.forwardHangups(to: signal) }
+            loop.pass(InboxNews())
+            notifier.ready(status: loop.status)
+            for await _ in signal.wakeups.cancelOnGracefulShutdown() {
+                let (news, reload) = signal.take()
+                if reload { reloadConfiguration(into: &loop, interval: interval) }
+                if news.lostTrack || watch == nil { watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) } }
+                loop.pass(news)
+                if Task.isShuttingDownGracefully { break }
+            }
+            notifier.stopping()
+            group.cancelAll()
+        }
+        logger.info("stopped", metadata: ["status": "\(loop.status)"])
+    }
+
+    private static func tick(every interval: SharedValue<Double>, _ signal: WakeSignal) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(Int(interval.current * 1000)))
+            signal.wake()
+        }
+    }
+
+    private static func forwardHangups(to signal: WakeSignal) async {
+        for await _ in await UnixSignalsSequence(trapping: .sighup) {
+            signal.requestReload()
+        }
+    }
+
+    /// Loads the configuration again; an invalid one is logged and the running one kept. The inbox
+    /// and state folders stay as they are until a restart, since files are in flight between them.
+    private func reloadConfiguration(into loop: inout IngestLoop, interval: SharedValue<Double>) {
+        notifier.reloading()
+        defer { notifier.ready(status: loop.status) }
+        var configuration: Configuration
+        do {
+            configuration = try Configuration.load(path: configurationPath)
+        } catch {
+            for problem in error.errors {
+                logger.error("configuration reload refused; keeping the running one", metadata: ["problem": "\(problem)"])
+            }
+            return
+        }
+        let running = loop.ingestor.pipeline
+        if configuration.settings.inbox != loop.settings.inbox || configuration.settings.state != loop.settings.state {
+            logger.warning("inbox and state folder changes take effect after a restart")
+            configuration.settings.inbox = loop.settings.inbox
+            configuration.settings.state = loop.settings.state
+        }
+        let pipeline = Pipeline(configuration: configuration, index: running.index, logger: logger)
+        loop.replace(Ingestor(pipeline: pipeline, logger: logger))
+        interval.current = configuration.settings.pollInterval
+        logger.notice("configuration reloaded", metadata: ["topics": "\(configuration.topics.map(\.id).joined(separator: ","))"])
+    }
+}

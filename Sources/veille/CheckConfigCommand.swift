@@ -1,0 +1,30 @@
+import ArgumentParser
+import VeilleCore
+
+struct CheckConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-config",
+        abstract: "Check the settings, topic and boilerplate files, and say what Veille will use.",
+        discussion: "Exits 0 when everything is valid, 78 with each problem's file and line when not."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        let settings = configuration.settings
+        print("\(configuration.path): valid")
+        print("  inbox         \(settings.inbox)")
+        print("  state         \(settings.state)")
+        print("  poll          every \(settings.pollInterval) s (inotify wakes sooner)")
+        print("  time zone     \(settings.timeZone.identifier)")
+        print("  max file size \(settings.maxFileSize) bytes")
+        print("  digest in     \(settings.digestLanguage.rawValue)")
+        print("  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers")
+        for topic in configuration.topics {
+            let terms = topic.terms.keys.sorted { $0.rawValue < $1.rawValue }
+                .map { "\(topic.terms[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: " + ")
+            print("  topic         \(topic.id) (\(topic.label(in: .en)) / \(topic.label(in: .fr))): \(terms) terms, threshold \(topic.threshold)")
+        }
+    }
+}

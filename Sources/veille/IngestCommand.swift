@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import VeilleCore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Run files through the pipeline once and print what was decided for each.",
+        discussion: """
+            Each file is copied into the state folder and indexed, archived or quarantined exactly as
+            the daemon would; the original is left where it is. A folder stands for the files in it.
+            Exits 1 when any file could not be indexed.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Text or HTML releases, or folders of them.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Name at least one file or folder to ingest.") }
+    }
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        let logger = options.bootstrapLogging(quietByDefault: true)
+        let failed = try Terminal.attempt { () throws(VeilleError) -> Int in
+            var failed = 0
+            let index = try ReleaseIndex(path: configuration.settings.layout.index)
+            let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            for outcome in try ingestor.prepare() { print(Self.describe(outcome)) }
+            for path in try Self.expand(files) {
+                let outcome = try ingestor.takeCopy(of: path)
+                if case .failed = outcome { failed += 1 }
+                print(Self.describe(outcome))
+            }
+            try ingestor.refreshDigest()
+            return failed
+        }
+        if failed > 0 { throw ExitCode(ExitStatus.failure) }
+    }
+
+    /// Folders become the visible files directly inside them, in name order.
+    static func expand(_ paths: [String]) throws(VeilleError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            guard try FileSystem.status(path)?.kind == .directory else {
+                files.append(path)
+                continue
+            }
+            let names = try FileSystem.list(path).filter { !InboxScanner.isIgnored($0) }
+                .map { String(decoding: $0, as: UTF8.self) }.sorted()
+            for name in names {
+                let file = (path as NSString).appendingPathComponent(name)
+                if try FileSystem.status(file)?.kind == .regular { files.append(file) }
+            }
+        }
+        return files
+    }
+
+    /// "indexed    #3  terrorism,arms-control  name.txt  — Title".
+    static func describe(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .indexed(let entry):
+            let topics = entry.release.assignedTopics.isEmpty ? "-" : entry.release.assignedTopics.joined(separator: ",")
+            return "indexed    #\(entry.id)  \(topics)  \(entry.release.fileName)  — \(entry.release.title)"
+        case .duplicate(let name, let id, _):
+            return "duplicate  of #\(id)  \(name)"
+        case .failed(let name, let error, let path):
+            return "failed     \(name)  — \(error.reason) (\(path))"
+        }
+    }
+}

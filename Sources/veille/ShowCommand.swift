@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import VeilleCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print one release: its metadata, its topics with their evidence, and its text."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The release's id, as search and the digest print it (#12 or 12).", valueName: "id"))
+    var id: String
+
+    func validate() throws {
+        guard Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) != nil else {
+            throw ValidationError("The id must be a number such as 12, not \"\(id)\".")
+        }
+    }
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        _ = options.bootstrapLogging(quietByDefault: true)
+        let number = Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) ?? 0
+        let entry = try Terminal.attempt { () throws(VeilleError) -> IndexedRelease in
+            let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
+            guard let entry = try index.release(id: number) else {
+                throw VeilleError(.notFound, "There is no release #\(number) in the index.")
+            }
+            return entry
+        }
+        print(Self.render(entry, configuration: configuration))
+    }
+
+    static func render(_ entry: IndexedRelease, configuration: Configuration) -> String {
+        let release = entry.release
+        let zone = configuration.settings.timeZone
+        let stamp = { (date: Date) -> String in
+            let formatter = DateFormatter()
+            formatter.timeZone = zone
+            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+            return formatter.string(from: date) + " (\(zone.identifier))"
+        }
+        var lines = [
+            "#\(entry.id)  \(release.title)", "",
+            "File       \(configuration.settings.layout.path(entry.archivedPath))",
+            "Name       \(release.fileName) (\(release.format.rawValue))",
+            "Language   \(release.language.rawValue)",
+            "Published  \(release.published?.description ?? "unknown")",
+            "Source     \(release.source ?? "unknown")",
+            "Received   \(stamp(release.receivedAt))",
+            "Indexed    \(stamp(entry.indexedAt))",
+            "SHA-256    \(release.contentHash)", "",
+            "Topics",
+        ]
+        let thresholds = Dictionary(configuration.topics.map { ($0.id, $0.threshold) }, uniquingKeysWith: { first, _ in first })
+        if release.topics.isEmpty { lines.append("  (no configured term found)") }
+        for score in release.topics {
+            let verdict = score.assigned ? "assigned" : "below threshold"
+            let threshold = thresholds[score.topic].map { " / \($0)" } ?? ""
+            lines.append("  \(score.topic): \(score.score)\(threshold), \(verdict)")
+            lines.append("    " + score.evidence.map(\.summary).joined(separator: ", "))
+        }
+        lines += ["", "Text", ""] + release.body.components(separatedBy: "\n\n").map { "  " + $0 + "\n" }
+        return lines.joined(separator: "\n")
+    }
+}

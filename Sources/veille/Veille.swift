@@ -1,0 +1,22 @@
+import ArgumentParser
+import Logging
+import VeilleCore
+
+@main
+struct Veille: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "veille",
+        abstract: "Press monitoring: watch an inbox of press releases, index them, and write a daily digest.",
+        discussion: """
+            Settings come from Config/veille.yaml (or --config, or VEILLE_CONFIG), and each can be
+            overridden by a VEILLE_* environment variable; see README.md.
+
+            Exit codes: 0 done; 1 not found, nothing matched, or some files failed; 64 bad usage;
+            74 the index or a file could not be read or written; 78 invalid configuration.
+            """,
+        subcommands: [
+            WatchCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self, DigestCommand.self,
+            CheckConfigCommand.self,
+        ]
+    )
+}
