@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(
             name: "VeilleCoreTests",
             dependencies: ["VeilleCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "VeilleIntegrationTests",

@@ -11,6 +11,8 @@ public struct Release: Sendable, Equatable {
     public var contentHash: String
     public var format: ReleaseFormat
     public var title: String
+    /// Where the title came from; a title made from the first sentence says nothing the body does not.
+    public var titleOrigin: TitleOrigin
     /// Paragraphs in reading order, separated by a blank line.
     public var body: String
     public var language: Language
@@ -22,14 +24,15 @@ public struct Release: Sendable, Equatable {
     public var topics: [TopicScore]
 
     public init(
-        fileName: String, contentHash: String, format: ReleaseFormat, title: String, body: String,
-        language: Language, published: PublicationDate? = nil, source: String? = nil,
+        fileName: String, contentHash: String, format: ReleaseFormat, title: String,
+        titleOrigin: TitleOrigin = .firstLine, body: String, language: Language, published: PublicationDate? = nil, source: String? = nil,
         receivedAt: Date, topics: [TopicScore] = []
     ) {
         self.fileName = fileName
         self.contentHash = contentHash
         self.format = format
         self.title = title
+        self.titleOrigin = titleOrigin
         self.body = body
         self.language = language
         self.published = published
@@ -46,6 +49,23 @@ public struct Release: Sendable, Equatable {
 public enum ReleaseFormat: String, Sendable, Codable {
     case text
     case html
+}
+
+/// Where a release's title was found.
+public enum TitleOrigin: String, Sendable, Codable {
+    /// The page's og:title.
+    case metadata
+    /// The page's first h1.
+    case heading
+    /// The page's `<title>`, without the site's name.
+    case documentTitle = "document-title"
+    /// A text's first line, which reads as a headline.
+    case firstLine = "first-line"
+    /// Nothing stated one: the start of the first sentence stands in.
+    case firstSentence = "first-sentence"
+
+    /// True when the title is the release's own headline rather than a piece of its body.
+    public var isHeadline: Bool { self != .firstSentence }
 }
 
 /// The language of a release's text, as far as Veille tells them apart.

@@ -11,7 +11,7 @@ public enum Daemon {
     {
         let index = try ReleaseIndex(path: configuration.settings.layout.index)
         let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
-        try FileSystem.createFolder(configuration.settings.inbox, mode: 0o2775)
+        try FileSystem.createInbox(configuration.settings.inbox)
         let resumed = try ingestor.prepare()
         if !resumed.isEmpty { logger.notice("resumed files left in processing", metadata: ["count": "\(resumed.count)"]) }
         let service = IngestService(configurationPath: configurationPath, ingestor: ingestor, logger: logger)

@@ -35,6 +35,7 @@ struct IngestLoop {
     /// failure asks to wait. Stops between files when a graceful shutdown begins.
     mutating func pass(_ news: InboxNews, now: Date = Date()) {
         for event in news.events { scanner.note(event.name, complete: event.complete, at: now) }
+        notifier.watchdog()
         guard now >= retryAfter else { return }
         do throws(VeilleError) {
             var changed = try ensureInbox()
@@ -67,9 +68,8 @@ struct IngestLoop {
 
     /// The inbox was deleted or never made: create it again rather than stop. True when it was.
     private func ensureInbox() throws(VeilleError) -> Bool {
-        guard try FileSystem.status(settings.inbox) == nil else { return false }
-        logger.warning("the inbox is missing; creating it", metadata: ["inbox": "\(settings.inbox)"])
-        try FileSystem.createFolder(settings.inbox, mode: 0o2775)
+        guard try FileSystem.createInbox(settings.inbox) else { return false }
+        logger.warning("the inbox was missing; created it again", metadata: ["inbox": "\(settings.inbox)"])
         return true
     }
 

@@ -24,6 +24,8 @@ public struct IngestService: Service {
         var loop = IngestLoop(ingestor: initial, logger: logger, notifier: notifier)
         let signal = WakeSignal()
         let interval = SharedValue(loop.settings.pollInterval)
+        // Trap SIGHUP before telling systemd we are ready, so that no reload can kill the daemon.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         var watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) }
         logger.info("watching the inbox", metadata: [
             "inbox": "\(loop.settings.inbox)", "state": "\(loop.settings.state)",
@@ -31,7 +33,7 @@ public struct IngestService: Service {
         ])
         await withDiscardingTaskGroup { group in
             group.addTask { await Self.tick(every: interval, signal) }
-            group.addTask { await Self.forwardHangups(to: signal) }
+            group.addTask { for await _ in hangups { signal.requestReload() } }
             loop.pass(InboxNews())
             notifier.ready(status: loop.status)
             for await _ in signal.wakeups.cancelOnGracefulShutdown() {
@@ -51,12 +53,6 @@ public struct IngestService: Service {
         while !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(Int(interval.current * 1000)))
             signal.wake()
-        }
-    }
-
-    private static func forwardHangups(to signal: WakeSignal) async {
-        for await _ in await UnixSignalsSequence(trapping: .sighup) {
-            signal.requestReload()
         }
     }
 

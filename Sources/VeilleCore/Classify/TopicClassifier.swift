@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A term's body occurrences count with diminishing returns (1, 2, 4 and 8 mentions weigh 1, 2, 3
 /// and 4 times its weight), so a word repeated in a list cannot carry a topic alone; a term in the
-/// title adds `titleWeight` times its weight once, since a headline says what a release is about.
+/// headline adds `titleWeight` times its weight once, since a headline says what a release is about.
+/// A title made from the first sentence is not a headline, and gets no such weight.
 public struct TopicClassifier: Sendable {
     public static let titleWeight = 2.0
 
@@ -34,7 +35,7 @@ public struct TopicClassifier: Sendable {
     /// Scores for every topic with a non-zero score, in topic order. Terms of the release's language
     /// are used; a release in another language is matched against every language's terms.
     public func classify(_ release: Release) -> [TopicScore] {
-        let title = FoldedText(release.title)
+        let title = FoldedText(release.titleOrigin.isHeadline ? release.title : "")
         let body = FoldedText(release.body)
         return topics.compactMap { topic in
             guard let (terms, matcher) = topic.matchers[release.language] else { return nil }

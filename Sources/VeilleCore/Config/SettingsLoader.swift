@@ -22,19 +22,25 @@ struct SettingsLoader {
         do { entries = try file.rootMapping(known: Self.keys.map(\.key)) } catch { throw ConfigErrors([error]) }
 
         let folder = (path as NSString).deletingLastPathComponent
-        var values: [String: SettingValue] = [:]
+        // Each setting as the file writes it, then as the environment overrides it: both are checked,
+        // so a mistake in the file is reported even while a variable hides it.
+        var values: [String: [SettingValue]] = [:]
         for entry in entries {
-            values[entry.key] = SettingValue(text: entry.value.scalar?.string, node: entry.value, origin: .file(folder))
+            values[entry.key, default: []].append(SettingValue(text: entry.value.scalar?.string, node: entry.value, origin: .file(folder)))
         }
         for (key, variable) in Self.keys {
             if let text = environment[variable] {
-                values[key] = SettingValue(text: text, node: nil, origin: .environment(variable, workingDirectory))
+                values[key, default: []].append(SettingValue(text: text, node: nil, origin: .environment(variable, workingDirectory)))
             }
         }
         var problems: [ConfigError] = []
         func parse<T>(_ key: String, default fallback: T, _ convert: (String, SettingValue) -> T?, expected: String) -> T {
-            guard let value = values[key] else { return fallback }
-            guard let text = value.text, let converted = convert(text, value) else {
+            var result = fallback
+            for value in values[key] ?? [] {
+                if let text = value.text, let converted = convert(text, value) {
+                    result = converted
+                    continue
+                }
                 let written = value.text.map { "\"\($0)\"" } ?? "a list or mapping"
                 let problem = "\(key) must be \(expected), not \(written)"
                 switch value.origin {
@@ -42,9 +48,8 @@ struct SettingsLoader {
                 case .environment(let variable, _):
                     problems.append(ConfigError(file: "environment variable \(variable)", line: nil, problem))
                 }
-                return fallback
             }
-            return converted
+            return result
         }
         let path = { (text: String, value: SettingValue) -> String? in text.isEmpty ? nil : value.resolve(text) }
         let settings = Settings(

@@ -71,16 +71,24 @@ public struct MarkdownDigest: Sendable {
         return lines
     }
 
-    /// "terroris* ×3 (title), daech ×5 — score 14.5 (threshold 6)" per assigned topic.
+    /// "`terroris*` ×3 (title), `daech` ×5 — score 14.5 (threshold 6)" per assigned topic.
     private func reasons(_ release: Release, _ digest: Digest, _ words: DigestWording) -> String {
         let assigned = release.topics.filter(\.assigned)
         guard !assigned.isEmpty else { return words.noTopic + "." }
         return assigned.map { score in
             let label = digest.topics.first { $0.id == score.topic }
-            let terms = score.evidence.prefix(5).map(\.summary).joined(separator: ", ")
+            let terms = score.evidence.prefix(5).map(Self.evidence).joined(separator: ", ")
             let threshold = label.map { " (\(words.threshold) \(Self.number($0.threshold)))" } ?? ""
             return "\(label?.label(in: language) ?? score.topic): \(terms) — \(words.score) \(Self.number(score.score))\(threshold)"
         }.joined(separator: "; ")
+    }
+
+    /// "`terroris*` ×3 (title)": the term in a code span, so its `*` reads as written.
+    private static func evidence(_ evidence: Evidence) -> String {
+        var text = "`\(evidence.term.replacingOccurrences(of: "`", with: "'"))`"
+        if evidence.count > 1 { text += " ×\(evidence.count)" }
+        if evidence.inTitle { text += " (title)" }
+        return text
     }
 
     private func clock(_ date: Date) -> String {

@@ -49,7 +49,8 @@ extension IndexedRelease {
         indexedAt = row["indexed_at"]
         release = Release(
             fileName: row["file_name"], contentHash: row["content_hash"],
-            format: ReleaseFormat(rawValue: row["format"]) ?? .text, title: row["title"], body: row["body"],
+            format: ReleaseFormat(rawValue: row["format"]) ?? .text, title: row["title"],
+            titleOrigin: TitleOrigin(rawValue: row["title_origin"]) ?? .firstLine, body: row["body"],
             language: Language(rawValue: row["language"]) ?? .other,
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)), source: row["source"],
             receivedAt: row["received_at"], topics: topics

@@ -12,6 +12,7 @@ extension ReleaseIndex {
                 t.column("archived_path", .text).notNull()
                 t.column("format", .text).notNull()
                 t.column("title", .text).notNull()
+                t.column("title_origin", .text).notNull()
                 t.column("body", .text).notNull()
                 t.column("language", .text).notNull()
                 t.column("published_on", .text)

@@ -15,13 +15,13 @@ extension ReleaseIndex {
         try write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO release (content_hash, file_name, archived_path, format, title, body, language,
-                        published_on, source, received_at, received_on, indexed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO release (content_hash, file_name, archived_path, format, title, title_origin, body,
+                        language, published_on, source, received_at, received_on, indexed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
-                    release.body, release.language.rawValue, release.published?.description, release.source,
+                    release.titleOrigin.rawValue, release.body, release.language.rawValue, release.published?.description, release.source,
                     release.receivedAt, day.description, now,
                 ])
             let id = db.lastInsertedRowID

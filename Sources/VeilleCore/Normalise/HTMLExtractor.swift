@@ -3,7 +3,7 @@ import Foundation
 /// What an HTML page says, before boilerplate rules and metadata detection run on its text.
 struct ExtractedPage: Sendable {
     /// From og:title, else the first h1, else `<title>` without the site's name.
-    var title: String?
+    var title: (text: String, origin: TitleOrigin)?
     var paragraphs: [String]
     var published: PublicationDate?
     var source: String?
@@ -21,21 +21,34 @@ struct HTMLExtractor: Sendable {
         let main = visitor.blocks.filter(\.inMain)
         let paragraphs = (main.isEmpty ? visitor.blocks : main).map(\.text)
         return ExtractedPage(
-            title: visitor.meta["og:title"] ?? visitor.firstHeading ?? visitor.documentTitle.map(Self.withoutSiteName),
+            title: Self.title(visitor),
             paragraphs: paragraphs,
             published: Self.publicationDate(visitor),
             source: visitor.meta["og:site_name"]
         )
     }
 
-    /// "Launch of the GPSA | Ministry of Foreign Affairs" → "Launch of the GPSA": the longest part.
-    static func withoutSiteName(_ title: String) -> String {
+    private static func title(_ visitor: PageVisitor) -> (text: String, origin: TitleOrigin)? {
+        if let title = visitor.meta["og:title"] { return (title, .metadata) }
+        if let title = visitor.firstHeading { return (title, .heading) }
+        return visitor.documentTitle.map { (withoutSiteName($0, siteName: visitor.meta["og:site_name"]), .documentTitle) }
+    }
+
+    /// "Launch of the GPSA | Ministry of Foreign Affairs" → "Launch of the GPSA". The part naming
+    /// the site goes; of the rest, the first part when it reads as a headline (four words or
+    /// more), else the longest, for pages that put their name first ("Ministry – Launch").
+    static func withoutSiteName(_ title: String, siteName: String? = nil) -> String {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
         var parts = [title]
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.max { $0.count < $1.count } ?? title
+        let site = siteName.map { FoldedText($0).words }
+        let candidates = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && FoldedText($0).words != site }
+        guard let first = candidates.first else { return title }
+        if first.split(separator: " ").count >= 4 { return first }
+        return candidates.max { $0.count < $1.count } ?? first
     }
 
     private static func publicationDate(_ visitor: PageVisitor) -> PublicationDate? {

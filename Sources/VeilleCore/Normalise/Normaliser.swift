@@ -38,8 +38,8 @@ public struct Normaliser: Sendable {
         }
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
-        let title = Self.takeTitle(from: &paragraphs, stated: page.title)
-        guard !paragraphs.isEmpty || !title.isEmpty else {
+        let (title, titleOrigin) = Self.takeTitle(from: &paragraphs, stated: page.title)
+        guard !paragraphs.isEmpty else {
             let what = format == .html ? "page" : "file"
             throw VeilleError(.noText, path: file.name, "The \(what) has no readable text once menus, scripts and boilerplate are removed.")
         }
@@ -47,7 +47,7 @@ public struct Normaliser: Sendable {
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let body = paragraphs.joined(separator: "\n\n")
         return Release(
-            fileName: file.name, contentHash: file.contentHash, format: format, title: title, body: body,
+            fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin, body: body,
             language: LanguageDetector().detect(FoldedText(title + "\n" + body)),
             published: page.published ?? leadingDate
                 ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
@@ -71,7 +71,7 @@ public struct Normaliser: Sendable {
         }
         let document = try HTMLDocument(bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
         var page = HTMLExtractor().extract(document)
-        page.title = page.title.map { TextCleaner.foldWhitespace($0).precomposedStringWithCanonicalMapping }
+        page.title = page.title.map { (TextCleaner.foldWhitespace($0.text).precomposedStringWithCanonicalMapping, $0.origin) }
         page.paragraphs = page.paragraphs.map { $0.precomposedStringWithCanonicalMapping }
         return page
     }
@@ -96,16 +96,18 @@ public struct Normaliser: Sendable {
 
     /// The stated title, else the first paragraph when it is a headline (taken out of the body),
     /// else the start of the first sentence (left in the body).
-    static func takeTitle(from paragraphs: inout [String], stated: String?) -> String {
-        if let stated, !stated.isEmpty {
-            if let first = paragraphs.first, FoldedText(first).words == FoldedText(stated).words { paragraphs.removeFirst() }
+    static func takeTitle(from paragraphs: inout [String], stated: (text: String, origin: TitleOrigin)?)
+        -> (String, TitleOrigin)
+    {
+        if let stated, !stated.text.isEmpty {
+            if let first = paragraphs.first, FoldedText(first).words == FoldedText(stated.text).words { paragraphs.removeFirst() }
             return stated
         }
-        guard let first = paragraphs.first else { return "" }
+        guard let first = paragraphs.first else { return ("", .firstSentence) }
         if paragraphs.count > 1, TitleFinder.isHeadline(first) {
             paragraphs.removeFirst()
-            return first
+            return (first, .firstLine)
         }
-        return TitleFinder.madeUpTitle(from: first)
+        return (TitleFinder.madeUpTitle(from: first), .firstSentence)
     }
 }

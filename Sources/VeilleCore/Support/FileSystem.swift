@@ -147,11 +147,22 @@ public enum FileSystem {
     }
 
     /// Creates `path` and its missing parents.
-    public static func createFolder(_ path: String, mode: mode_t = 0o755) throws(VeilleError) {
+    public static func createFolder(_ path: String) throws(VeilleError) {
         if case .directory = try status(path)?.kind { return }
         let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try createFolder(parent, mode: mode) }
-        guard mkdir(path, mode) == 0 || errno == EEXIST else { throw failure(.io, path, "cannot be created") }
+        if !parent.isEmpty, parent != path { try createFolder(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(.io, path, "cannot be created") }
+    }
+
+    /// Creates the inbox if it is missing, writable by the group and setgid, so that every analyst
+    /// of the daemon's group can drop files and the files keep that group. True when it was created.
+    @discardableResult
+    public static func createInbox(_ path: String) throws(VeilleError) -> Bool {
+        guard try status(path) == nil else { return false }
+        try createFolder(path)
+        // mkdir(2) applies the umask; the inbox needs its group bits whatever the umask is.
+        guard chmod(path, 0o2775) == 0 else { throw failure(.io, path, "cannot be made group-writable") }
+        return true
     }
 
     /// A path in `folder` for `name` that nothing occupies yet: "name.txt", then "name-2.txt"…

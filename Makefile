@@ -1,0 +1,14 @@
+# The two commands of README.md. Both install missing system packages first.
+
+.PHONY: run test dependencies
+
+# Build in release mode and watch ./Inbox with ./Config, keeping state in ./State.
+run: dependencies
+	swift run -c release veille watch
+
+# Build and run the whole test suite.
+test: dependencies
+	swift test
+
+dependencies:
+	@scripts/install-dependencies.sh

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+struct MarkdownDigestTests {
+    private let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
+    private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
+
+    private func entry(_ id: Int64, _ title: String, topics: [String], source: String? = nil) -> IndexedRelease {
+        let release = Release(fileName: "\(id).txt", contentHash: "\(id)", format: .text, title: title,
+            body: "Première phrase du communiqué. Deuxième phrase utile. Troisième phrase de trop.", language: .fr,
+            published: PublicationDate(year: 2025, month: 6, day: 11), source: source, receivedAt: noon,
+            topics: topics.map { TopicScore(topic: $0, score: 8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)]) })
+        return IndexedRelease(id: id, release: release, archivedPath: "archive/2025/06/12/\(id).txt", indexedAt: noon)
+    }
+
+    private func digest() throws -> Digest {
+        Digest(
+            day: day,
+            releases: [entry(1, "Attaque dans le Nord", topics: ["terrorism"], source: "Togo Presse"),
+                entry(2, "Visite et accord antiterroriste", topics: ["terrorism", "diplomacy"]), entry(3, "Festival *culturel*", topics: [])],
+            intake: [
+                IntakeRecord(at: noon, fileName: "vide.txt", contentHash: nil, outcome: .failed, reason: "The file is empty.", releaseID: nil,
+                    path: "failed/vide.txt"),
+                IntakeRecord(at: noon, fileName: "copie.txt", contentHash: "1", outcome: .duplicate, reason: nil, releaseID: 1,
+                    path: "archive/2025/06/12/copie.txt"),
+            ],
+            topics: try TestConfiguration.topics())
+    }
+
+    @Test func opensWithCountsThenOneSectionPerTopicInOrder() throws {
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }
+        #expect(headings == ["## Terrorism (2)", "## Arms control (0)", "## Diplomacy (1)", "## Other (1)", "## Duplicates (1)", "## Not indexed (1)"])
+        #expect(text.hasPrefix("# Veille — digest for Thursday 12 June 2025\n"))
+        #expect(text.contains("**3 releases** received (GMT): Terrorism 2 · Arms control 0 · Diplomacy 1 · Other 1."))
+    }
+
+    @Test func entryGivesSourceDateLanguageLeadEvidenceAndFile() throws {
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
+        #expect(text.contains("### Attaque dans le Nord\n\nSource: Togo Presse · Published: 2025-06-11 · Language: fr · Received: 12:00 · #1"))
+        #expect(text.contains("> Première phrase du communiqué. Deuxième phrase utile.\n"))
+        #expect(!text.contains("Troisième phrase"))
+        #expect(text.contains("Why: Terrorism: `terroris*` ×3 (title) — score 8 (threshold 6)"))
+        #expect(text.contains("File: `archive/2025/06/12/1.txt`"))
+        #expect(text.contains("- `vide.txt` — The file is empty. (failed/vide.txt)"))
+        #expect(text.contains("### Festival \\*culturel\\*"))
+    }
+
+    @Test func releaseWithTwoTopicsIsListedUnderBoth() throws {
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
+        #expect(text.components(separatedBy: "### Visite et accord antiterroriste").count - 1 == 2)
+    }
+
+    @Test func frenchDigestUsesFrenchWordsAndTopicLabels() throws {
+        let text = MarkdownDigest(language: .fr, timeZone: .gmt).render(try digest())
+        #expect(text.hasPrefix("# Veille — revue de presse du jeudi 12 juin 2025\n"))
+        #expect(text.contains("## Maîtrise des armements (0)\n\n_Aucun aujourd’hui._"))
+        #expect(text.contains("## Non indexés (1)"))
+    }
+
+    @Test func emptyDayStillSaysSo() throws {
+        let empty = Digest(day: day, releases: [], intake: [], topics: try TestConfiguration.topics())
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(empty)
+        #expect(text.contains("**0 releases** received"))
+        #expect(text.contains("## Terrorism (0)\n\n_None today._"))
+    }
+
+    @Test func writerReplacesTheFileWholeAndPointsLatestAtIt() throws {
+        let folder = try TemporaryFolder()
+        let writer = DigestWriter(folder: folder.file("digests"))
+        try writer.write("old", for: day, isLatest: true)
+        try writer.write("new", for: day, isLatest: true)
+        #expect(folder.contents("digests/2025-06-12.md") == "new")
+        #expect(folder.contents("digests/latest.md") == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("digests/latest.md")) == "2025-06-12.md")
+        #expect(folder.list("digests") == ["2025-06-12.md", "latest.md"])
+    }
+
+    @Test func leadStopsAtSentenceEndsButNotAtAbbreviations() {
+        #expect(Lead.of("M. Dussey a parlé. Il a conclu. Fin.") == "M. Dussey a parlé. Il a conclu.")
+        #expect(Lead.sentences(in: "Le 3 avril. La suite") == ["Le 3 avril.", "La suite"])
+    }
+}

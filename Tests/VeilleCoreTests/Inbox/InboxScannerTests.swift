@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+struct InboxScannerTests {
+    let folder: TemporaryFolder
+    var scanner: InboxScanner
+
+    init() throws {
+        folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("Inbox"), withIntermediateDirectories: true)
+        scanner = InboxScanner(inbox: folder.file("Inbox"))
+    }
+
+    @Test mutating func fileIsReadyOnlyAfterTwoLooksWithoutChange() throws {
+        try folder.write("Inbox/a.txt", "texte")
+        let start = Date()
+        #expect(try scanner.look(now: start).ready.isEmpty)
+        #expect(try scanner.look(now: start.addingTimeInterval(0.2)).ready.isEmpty)
+        #expect(try scanner.look(now: start.addingTimeInterval(InboxScanner.settleTime)).ready.map(\.name) == ["a.txt"])
+    }
+
+    @Test mutating func fileThatKeepsGrowingIsNotReady() throws {
+        try folder.write("Inbox/a.txt", "début")
+        let start = Date()
+        _ = try scanner.look(now: start)
+        try folder.write("Inbox/a.txt", "début et suite")
+        #expect(try scanner.look(now: start.addingTimeInterval(2)).ready.isEmpty)
+        #expect(try scanner.look(now: start.addingTimeInterval(4)).ready.map(\.name) == ["a.txt"])
+    }
+
+    @Test mutating func fileClosedAfterWritingIsReadyAtOnce() throws {
+        try folder.write("Inbox/a.txt", "texte")
+        scanner.note(Array("a.txt".utf8), complete: true, at: Date())
+        #expect(try scanner.look(now: Date()).ready.map(\.name) == ["a.txt"])
+    }
+
+    @Test mutating func fileStillOpenForWritingWaitsForItsClose() throws {
+        try folder.write("Inbox/a.txt", "texte")
+        let start = Date()
+        scanner.note(Array("a.txt".utf8), complete: false, at: start)
+        _ = try scanner.look(now: start)
+        #expect(try scanner.look(now: start.addingTimeInterval(5)).ready.isEmpty)
+        scanner.note(Array("a.txt".utf8), complete: true, at: start.addingTimeInterval(6))
+        #expect(try scanner.look(now: start.addingTimeInterval(6)).ready.map(\.name) == ["a.txt"])
+    }
+
+    @Test(arguments: [".hidden.txt", "draft.txt~", "page.html.part", "x.tmp", "report.crdownload", ".a.txt.swp", "OUT.PART"])
+    mutating func hiddenAndTemporaryNamesAreLeftAlone(name: String) throws {
+        try folder.write("Inbox/\(name)", "texte")
+        scanner.note(Array(name.utf8), complete: true, at: Date())
+        let look = try scanner.look(now: Date())
+        #expect(look.ready.isEmpty)
+        #expect(look.waiting == 0)
+    }
+
+    @Test mutating func foldersAndFIFOsAreSkippedNotRead() throws {
+        try FileManager.default.createDirectory(atPath: folder.file("Inbox/sub"), withIntermediateDirectories: true)
+        #expect(mkfifo(folder.file("Inbox/pipe"), 0o644) == 0)
+        let look = try scanner.look(now: Date())
+        #expect(look.ready.isEmpty)
+        #expect(Set(look.skipped.map(\.name)) == ["sub", "pipe"])
+    }
+
+    @Test mutating func symbolicLinkIsReadySoThatIntakeCanQuarantineIt() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder.file("Inbox/link.txt"), withDestinationPath: "/etc/hostname")
+        #expect(try scanner.look(now: Date()).ready.map(\.status.kind) == [.symlink])
+    }
+
+    @Test mutating func nameThatIsNotUTF8IsStillListedAndMovable() throws {
+        let raw: [UInt8] = Array("r".utf8) + [0xE9] + Array("sum.txt".utf8)  // "résumé" in Latin-1
+        let path = RawPath(folder: folder.file("Inbox"), name: raw)
+        #expect(path.bytes.withUnsafeBufferPointer { _ in true })
+        let created = (path.bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { creat($0.baseAddress!, 0o644) }
+        }
+        #expect(created >= 0)
+        close(created)
+        scanner.note(raw, complete: true, at: Date())
+        let entry = try #require(try scanner.look(now: Date()).ready.first)
+        #expect(entry.rawName == raw)
+        #expect(entry.name == "r\u{FFFD}sum.txt")
+        try FileSystem.move(RawPath(folder: folder.file("Inbox"), name: entry.rawName), to: folder.file("moved.txt"))
+        #expect(folder.exists("moved.txt"))
+    }
+}

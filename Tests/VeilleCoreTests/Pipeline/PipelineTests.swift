@@ -1,0 +1,117 @@
+import Foundation
+import Logging
+import Testing
+
+@testable import VeilleCore
+
+/// The pipeline on a real state folder: files end up indexed and archived, or in failed/ with a
+/// reason, and never both or neither.
+struct PipelineTests {
+    let folder: TemporaryFolder
+    let ingestor: Ingestor
+
+    init() throws {
+        folder = try TemporaryFolder()
+        let configuration = try TestConfiguration.repository(in: folder)
+        let index = try ReleaseIndex(path: configuration.settings.layout.index)
+        let logger = Logger(label: "test")
+        ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+        _ = try ingestor.prepare()
+        try FileManager.default.createDirectory(atPath: folder.file("Inbox"), withIntermediateDirectories: true)
+    }
+
+    private var archived: [String] {
+        (FileManager.default.enumerator(atPath: folder.file("State/archive"))?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }
+    }
+
+    private func drop(_ name: String, _ text: String) throws -> Outcome? {
+        try folder.write("Inbox/\(name)", text)
+        var scanner = InboxScanner(inbox: folder.file("Inbox"))
+        _ = try scanner.look(now: Date())
+        let later = Date().addingTimeInterval(InboxScanner.settleTime)
+        let entry = try #require(try scanner.look(now: later).ready.first { $0.name == name })
+        return try ingestor.take(entry)
+    }
+
+    @Test func releaseIsIndexedArchivedAndTakenOutOfTheInbox() throws {
+        let outcome = try drop("accord.txt", "Accord de coopération signé\n\nLe ministre des affaires étrangères a signé un accord bilatéral avec son homologue.")
+        guard case .indexed(let entry) = try #require(outcome) else { throw Failure("not indexed: \(String(describing: outcome))") }
+        #expect(entry.release.assignedTopics == ["diplomacy"])
+        #expect(entry.archivedPath.hasPrefix("archive/"))
+        #expect(folder.exists("State/" + entry.archivedPath))
+        #expect(folder.list("Inbox").isEmpty)
+        #expect(folder.list("State/processing").isEmpty)
+    }
+
+    @Test func duplicateIsArchivedOnceMoreButIndexedOnce() throws {
+        let text = "Titre\n\nLe même texte, déposé deux fois par deux analystes différents."
+        _ = try drop("a.txt", text)
+        let second = try drop("b.txt", text)
+        guard case .duplicate(_, let id, let path) = try #require(second) else { throw Failure("not a duplicate") }
+        #expect(id == 1)
+        #expect(folder.exists("State/" + path))
+        #expect(try ingestor.pipeline.index.count() == 1)
+        #expect(archived.count == 2)
+    }
+
+    @Test func unusableFileGoesToFailedWithItsReasonBeside() throws {
+        let outcome = try drop("vide.txt", "")
+        guard case .failed(_, let error, let path) = try #require(outcome) else { throw Failure("not failed") }
+        #expect(error.code == .empty)
+        #expect(path == "failed/vide.txt")
+        #expect(folder.contents("State/failed/vide.txt.reason.txt")?.hasPrefix("The file is empty.\n") == true)
+        #expect(archived.isEmpty)
+    }
+
+    @Test func sameNameTwiceNeverOverwritesAnArchivedFile() throws {
+        _ = try drop("communique.txt", "Un\n\nPremier communiqué du jour sur la coopération.")
+        _ = try drop("communique.txt", "Deux\n\nSecond communiqué du jour sur la coopération.")
+        #expect(archived.sorted().map { ($0 as NSString).lastPathComponent } == ["communique-2.txt", "communique.txt"])
+    }
+
+    @Test func fileLeftInProcessingAfterACommitIsArchivedNotIndexedAgain() throws {
+        // A run that died between committing the row and moving the file leaves it in processing/.
+        _ = try drop("first.txt", "Titre\n\nUn communiqué interrompu juste après son indexation.")
+        let entry = try #require(try ingestor.pipeline.index.release(id: 1))
+        let archivedFile = folder.file("State/" + entry.archivedPath)
+        try FileManager.default.moveItem(atPath: archivedFile, toPath: folder.file("State/processing/first.txt"))
+        let resumed = try ingestor.finishLeftovers()
+        guard case .indexed(let again) = try #require(resumed.first) else { throw Failure("not resumed") }
+        #expect(again.id == 1)
+        #expect(FileManager.default.fileExists(atPath: archivedFile))
+        #expect(try ingestor.pipeline.index.count() == 1)
+        #expect(folder.list("State/processing").isEmpty)
+    }
+
+    @Test func symbolicLinkIsQuarantinedWithoutBeingFollowed() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder.file("Inbox/passwd.txt"), withDestinationPath: "/etc/passwd")
+        var scanner = InboxScanner(inbox: folder.file("Inbox"))
+        let entry = try #require(try scanner.look(now: Date()).ready.first)
+        guard case .failed(_, let error, _) = try #require(try ingestor.take(entry)) else { throw Failure("not failed") }
+        #expect(error.code == .notRegularFile)
+        #expect(try FileSystem.status(folder.file("State/failed/passwd.txt"))?.kind == .symlink)
+        #expect(try ingestor.pipeline.index.count() == 0)
+    }
+
+    @Test func oversizedFileIsRefusedWithTheLimitInTheReason() throws {
+        let outcome = try drop("gros.txt", String(repeating: "Texte trop long. ", count: 700_000))
+        guard case .failed(_, let error, _) = try #require(outcome) else { throw Failure("not failed") }
+        #expect(error.code == .tooLarge)
+        #expect(error.reason.contains("10 MB limit"))
+    }
+
+    @Test func digestListsTheDayAndPointsLatestAtIt() throws {
+        _ = try drop("accord.txt", "Accord de coopération signé\n\nLe ministre des affaires étrangères a signé un accord bilatéral avec son homologue.")
+        _ = try drop("vide.txt", "")
+        let path = try ingestor.refreshDigest()
+        let text = try #require(folder.contents("State/digests/latest.md"))
+        #expect(path.hasSuffix(".md"))
+        #expect(text.contains("## Diplomacy (1)\n\n### Accord de coopération signé"))
+        #expect(text.contains("- `vide.txt` — The file is empty."))
+    }
+}
+
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+/// Paths of the repository, found from this file so tests run from any directory.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let config = root + "/Config"
+    static let fixtures = root + "/Tests/VeilleCoreTests/Fixtures"
+
+    static func fixture(_ name: String) throws -> [UInt8] {
+        let data = try #require(FileManager.default.contents(atPath: fixtures + "/" + name), "missing fixture \(name)")
+        return Array(data)
+    }
+}
+
+/// ../shared, the team's evaluation material, which a user's clone does not have.
+enum SharedCorpus {
+    static let root = URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared").path
+    static var isAvailable: Bool { FileManager.default.fileExists(atPath: root + "/corpus/seeds/labels.tsv") }
+    static let skipMessage = "../shared/corpus is absent (it is not part of the repository); skipping the corpus check"
+}
+
+/// A folder of its own for one test, removed when the test is done.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veille-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        path = base.path
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let target = file(name)
+        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: target))
+        return target
+    }
+
+    func contents(_ name: String) -> String? {
+        FileManager.default.contents(atPath: file(name)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
+
+    func list(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: file(folder))) ?? []).sorted()
+    }
+}
+
+/// The repository's own configuration, with the inbox and state moved into a temporary folder.
+enum TestConfiguration {
+    static func repository(in folder: TemporaryFolder) throws -> Configuration {
+        let environment = ["VEILLE_INBOX": folder.file("Inbox"), "VEILLE_STATE": folder.file("State")]
+        return try Configuration.load(path: Repository.config + "/veille.yaml", environment: environment)
+    }
+
+    /// The topics shipped in Config/topics.
+    static func topics() throws -> [TopicDefinition] {
+        try TopicLoader().load(folder: Repository.config + "/topics")
+    }
+
+    static func boilerplate() throws -> BoilerplateRules {
+        try BoilerplateLoader().load(path: Repository.config + "/boilerplate.yaml")
+    }
+}
+
+extension Repository {
+    static func fixtureText(_ path: String) throws -> String {
+        let data = try #require(FileManager.default.contents(atPath: path), "cannot read \(path)")
+        return String(decoding: data, as: UTF8.self)
+    }
+}

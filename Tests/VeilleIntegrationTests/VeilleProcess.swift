@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The real `veille` binary, run as a user would run it, with its own inbox and state folder.
+final class VeilleProcess {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The binary SwiftPM built beside the test bundle.
+    static var binary: String {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("veille").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return repository + "/.build/debug/veille"
+    }
+
+    let folder: String
+    var environment: [String: String]
+    private var process: Process?
+    private let errors = Pipe()
+
+    /// A temporary inbox and state folder, with the repository's configuration.
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("veille-it-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/Inbox", withIntermediateDirectories: true)
+        environment = ProcessInfo.processInfo.environment
+        environment["VEILLE_CONFIG"] = Self.repository + "/Config/veille.yaml"
+        environment["VEILLE_INBOX"] = folder + "/Inbox"
+        environment["VEILLE_STATE"] = folder + "/State"
+        environment["VEILLE_POLL_INTERVAL"] = "0.5"
+        environment["JOURNAL_STREAM"] = nil
+    }
+
+    deinit {
+        if let process, process.isRunning { process.terminate() }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    var inbox: String { folder + "/Inbox" }
+    var state: String { folder + "/State" }
+
+    /// Runs `veille ARGUMENTS` to completion: its exit status, stdout and stderr.
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    /// Starts `veille watch` and waits until its first pass has written today's digest.
+    func startWatching() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["watch"]
+        process.environment = environment
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        try waitUntil("the daemon's first digest") { FileManager.default.fileExists(atPath: self.state + "/digests/latest.md") }
+    }
+
+    /// Sends `signal` and, unless it is SIGHUP, waits for the daemon to exit: its status and its log.
+    func send(_ signal: Int32) -> (status: Int32?, log: String) {
+        guard let process else { return (nil, "") }
+        kill(process.processIdentifier, signal)
+        if signal == SIGHUP { return (nil, "") }
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        guard !process.isRunning else { return (nil, "") }
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return (process.terminationStatus, log)
+    }
+
+    var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Drops a file as a careful tool does: written under a hidden name, then renamed into the inbox.
+    func drop(_ name: String, _ bytes: [UInt8]) throws {
+        let hidden = inbox + "/.\(name).part"
+        try Data(bytes).write(to: URL(fileURLWithPath: hidden))
+        try FileManager.default.moveItem(atPath: hidden, toPath: inbox + "/" + name)
+    }
+
+    func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition() {
+            guard Date() < deadline else { throw TimedOut(what: what) }
+            usleep(50_000)
+        }
+    }
+
+    func contents(_ relative: String) -> String? {
+        FileManager.default.contents(atPath: folder + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func list(_ relative: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + relative)) ?? []).sorted()
+    }
+
+    /// Every file under `relative`, as paths relative to it.
+    func files(under relative: String) -> [String] {
+        let all = FileManager.default.enumerator(atPath: folder + "/" + relative)?.allObjects as? [String] ?? []
+        return all.filter { path in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + "/" + relative + "/" + path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }.sorted()
+    }
+
+    static func fixture(_ name: String) throws -> [UInt8] {
+        let path = repository + "/Tests/VeilleCoreTests/Fixtures/" + name
+        return Array(try #require(FileManager.default.contents(atPath: path), "missing fixture \(name)"))
+    }
+}
+
+struct TimedOut: Error, CustomStringConvertible {
+    var what: String
+    var description: String { "timed out waiting for \(what)" }
+}
