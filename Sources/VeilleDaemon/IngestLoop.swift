@@ -11,7 +11,9 @@ struct IngestLoop {
     private let logger: Logger
     private let notifier: SystemdNotifier
     private var reportedSkips: Set<[UInt8]> = []
+    /// The day the digest was last written for, and whether files came in since.
     private var digestDay: Day?
+    private var digestIsStale = true
     private var failures = 0
     private var retryAfter = Date.distantPast
     private var lastError: String?
@@ -38,20 +40,22 @@ struct IngestLoop {
         notifier.watchdog()
         guard now >= retryAfter else { return }
         do throws(VeilleError) {
-            var changed = try ensureInbox()
+            if try ensureInbox() { digestIsStale = true }
+            // Files a failed pass left in processing/ are finished first.
+            for outcome in try ingestor.finishLeftovers() { record(outcome) }
             let look = try scanner.look(now: now)
             reportSkips(look.skipped)
             for entry in look.ready {
                 if Task.isShuttingDownGracefully { break }
                 if let outcome = try ingestor.take(entry) { record(outcome) }
                 scanner.forget(entry.rawName)
-                changed = true
                 notifier.watchdog()
             }
             let today = Day(containing: now, in: settings.timeZone)
-            if changed || digestDay != today {
+            if digestIsStale || digestDay != today {
                 try ingestor.refreshDigest(now: now)
                 digestDay = today
+                digestIsStale = false
                 notifier.status(status)
             }
             recovered()
@@ -63,7 +67,7 @@ struct IngestLoop {
     /// Swaps in a new ingestor after a configuration reload.
     mutating func replace(_ ingestor: Ingestor) {
         self.ingestor = ingestor
-        digestDay = nil
+        digestIsStale = true
     }
 
     /// The inbox was deleted or never made: create it again rather than stop. True when it was.
@@ -74,6 +78,7 @@ struct IngestLoop {
     }
 
     private mutating func record(_ outcome: Outcome) {
+        digestIsStale = true
         switch outcome {
         case .indexed: counts.indexed += 1
         case .duplicate: counts.duplicates += 1

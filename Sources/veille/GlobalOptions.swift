@@ -22,9 +22,10 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Starts logging on stderr, one line per event; `quietByDefault` commands log warnings only.
+    /// Starts logging on stderr, one line per event. `quietByDefault` commands, which print their
+    /// own results, log only errors unless --verbose asks for more.
     func bootstrapLogging(quietByDefault: Bool) -> Logger {
-        let level: Logger.Level = verbose ? .debug : (quietByDefault ? .warning : .info)
+        let level: Logger.Level = verbose ? .debug : (quietByDefault ? .error : .info)
         LoggingSystem.bootstrap { LineLogHandler(label: $0, level: level) }
         return Logger(label: "veille")
     }

@@ -110,7 +110,7 @@ final class VeilleProcess {
         let all = FileManager.default.enumerator(atPath: folder + "/" + relative)?.allObjects as? [String] ?? []
         return all.filter { path in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + relative + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + relative + "/" + path, isDirectory: &isFolder)
             return !isFolder.boolValue
         }.sorted()
     }

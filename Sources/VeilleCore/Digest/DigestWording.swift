@@ -54,10 +54,16 @@ struct DigestWording: Sendable {
     }
 
     func duplicatesSkipped(_ count: Int) -> String {
-        language == .fr ? "\(count) doublon(s) écarté(s)" : "\(count) duplicate(s) skipped"
+        switch language {
+        case .fr: count == 1 ? "1 doublon écarté" : "\(count) doublons écartés"
+        case .en: count == 1 ? "1 duplicate skipped" : "\(count) duplicates skipped"
+        }
     }
 
     func failed(_ count: Int) -> String {
-        language == .fr ? "\(count) fichier(s) non indexé(s), listé(s) à la fin" : "\(count) file(s) could not be indexed (listed at the end)"
+        switch language {
+        case .fr: count == 1 ? "1 fichier non indexé, listé à la fin" : "\(count) fichiers non indexés, listés à la fin"
+        case .en: count == 1 ? "1 file could not be indexed (listed at the end)" : "\(count) files could not be indexed (listed at the end)"
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The on-disk index: one SQLite database in WAL mode, with a full-text table kept in sync with
 /// the releases, and a log of every file taken in.
@@ -15,6 +16,15 @@ public struct ReleaseIndex: Sendable {
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(15)
         configuration.label = "veille-index"
+        if !readOnly {
+            // Persistent WAL keeps the -wal and -shm files after the last writer closes, without
+            // which read-only users (analysts in the service's group) could not open the index.
+            configuration.prepareDatabase { db in
+                var persist: CInt = 1
+                let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+                guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            }
+        }
         do {
             if readOnly, try FileSystem.status(path) == nil {
                 throw VeilleError(.index, path: path, "There is no index yet: drop releases in the inbox and run veille watch, or use veille ingest.")

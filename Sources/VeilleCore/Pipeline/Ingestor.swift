@@ -39,8 +39,12 @@ public struct Ingestor: Sendable {
     /// vanished before it could be claimed, which is not an error: someone took it back.
     public func take(_ entry: InboxEntry) throws(VeilleError) -> Outcome? {
         try withWriteLock { () throws(VeilleError) -> Outcome? in
-            guard try FileSystem.status(RawPath(folder: settings.inbox, name: entry.rawName)) != nil else { return nil }
-            let file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
+            let file: ClaimedFile
+            do throws(VeilleError) {
+                file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
+            } catch where error.code == .notFound {
+                return nil
+            }
             return try pipeline.process(file)
         }
     }

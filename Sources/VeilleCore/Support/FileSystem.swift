@@ -96,9 +96,11 @@ public enum FileSystem {
         try move(RawPath(source), to: destination)
     }
 
-    /// Renames `source` to `destination`, copying then removing across file systems.
+    /// Renames `source` to `destination`, copying then removing across file systems. A source
+    /// that is not there (any more) throws `.notFound`.
     public static func move(_ source: RawPath, to destination: String) throws(VeilleError) {
         guard source.withCString({ rename($0, destination) }) != 0 else { return }
+        if errno == ENOENT, try status(source) == nil { throw failure(.notFound, source.string, "is gone") }
         guard errno == EXDEV else { throw failure(.io, source.string, "cannot be moved to \(destination)") }
         try writeAtomically(read(source.string, limit: Int.max), to: destination)
         guard source.withCString({ unlink($0) }) == 0 else {
