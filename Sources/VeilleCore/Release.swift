@@ -25,7 +25,8 @@ public struct Release: Sendable, Equatable {
 
     public init(
         fileName: String, contentHash: String, format: ReleaseFormat, title: String,
-        titleOrigin: TitleOrigin = .firstLine, body: String, language: Language, published: PublicationDate? = nil, source: String? = nil,
+        titleOrigin: TitleOrigin = .firstLine, body: String, language: Language, published: PublicationDate? = nil,
+        source: String? = nil,
         receivedAt: Date, topics: [TopicScore] = []
     ) {
         self.fileName = fileName

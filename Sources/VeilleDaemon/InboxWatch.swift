@@ -25,7 +25,8 @@ final class InboxWatch: @unchecked Sendable {
     private let source: DispatchSourceRead
     private let queue = DispatchQueue(label: "veille.inotify")
 
-    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+    private static let mask = UInt32(
+        IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
     /// Starts watching `inbox`; nil where inotify is not available for it.
     init?(inbox: String, notify: @escaping @Sendable (InboxNews) -> Void) {

@@ -100,7 +100,8 @@ struct IngestLoop {
         let delay = min(60, pow(2, Double(min(failures, 6))))
         retryAfter = now.addingTimeInterval(delay)
         if error.description != lastError {
-            logger.error("pass failed; files stay where they are and will be retried",
+            logger.error(
+                "pass failed; files stay where they are and will be retried",
                 metadata: ["reason": "\(error.code.rawValue)", "detail": "\(error.description)", "retry_in_s": "\(Int(delay))"])
             lastError = error.description
         }

@@ -27,10 +27,12 @@ public struct IngestService: Service {
         // Trap SIGHUP before telling systemd we are ready, so that no reload can kill the daemon.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         var watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) }
-        logger.info("watching the inbox", metadata: [
-            "inbox": "\(loop.settings.inbox)", "state": "\(loop.settings.state)",
-            "mode": "\(watch == nil ? "polling" : "inotify+polling")", "poll_s": "\(loop.settings.pollInterval)",
-        ])
+        logger.info(
+            "watching the inbox",
+            metadata: [
+                "inbox": "\(loop.settings.inbox)", "state": "\(loop.settings.state)",
+                "mode": "\(watch == nil ? "polling" : "inotify+polling")", "poll_s": "\(loop.settings.pollInterval)",
+            ])
         await withDiscardingTaskGroup { group in
             group.addTask { await Self.tick(every: interval, signal) }
             group.addTask { for await _ in hangups { signal.requestReload() } }

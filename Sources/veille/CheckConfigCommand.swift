@@ -20,11 +20,15 @@ struct CheckConfigCommand: ParsableCommand {
         print("  time zone     \(settings.timeZone.identifier)")
         print("  max file size \(settings.maxFileSize) bytes")
         print("  digest in     \(settings.digestLanguage.rawValue)")
-        print("  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers")
+        print(
+            "  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers"
+        )
         for topic in configuration.topics {
             let terms = topic.terms.keys.sorted { $0.rawValue < $1.rawValue }
                 .map { "\(topic.terms[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: " + ")
-            print("  topic         \(topic.id) (\(topic.label(in: .en)) / \(topic.label(in: .fr))): \(terms) terms, threshold \(topic.threshold)")
+            print(
+                "  topic         \(topic.id) (\(topic.label(in: .en)) / \(topic.label(in: .fr))): \(terms) terms, threshold \(topic.threshold)"
+            )
         }
     }
 }

@@ -29,7 +29,8 @@ struct DigestCommand: ParsableCommand {
         let day = date.flatMap(Day.init) ?? today
         let output = try Terminal.attempt { () throws(VeilleError) -> String in
             let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
-            let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            let ingestor = Ingestor(
+                pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
             let markdown = try ingestor.renderDigest(for: day)
             let writer = DigestWriter(folder: configuration.settings.layout.digests)
             do throws(VeilleError) {

@@ -5,7 +5,10 @@ import VeilleCore
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The settings file.", discussion: "Default: $VEILLE_CONFIG, else Config/veille.yaml.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The settings file.", discussion: "Default: $VEILLE_CONFIG, else Config/veille.yaml.", valueName: "path"))
     var config: String?
 
     @Flag(name: .long, help: "Log debugging detail on stderr.")

@@ -28,7 +28,8 @@ struct IngestCommand: ParsableCommand {
         let failed = try Terminal.attempt { () throws(VeilleError) -> Int in
             var failed = 0
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
-            let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            let ingestor = Ingestor(
+                pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
             for outcome in try ingestor.prepare() { print(Self.describe(outcome)) }
             for path in try Self.expand(files) {
                 let outcome = try ingestor.takeCopy(of: path)

@@ -21,7 +21,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only releases filed under this topic id (see check-config).", valueName: "topic"))
     var topic: String?
 
-    @Option(help: ArgumentHelp("Only releases dated on or after this day (YYYY-MM-DD): publication date, else day received.", valueName: "day"))
+    @Option(
+        help: ArgumentHelp(
+            "Only releases dated on or after this day (YYYY-MM-DD): publication date, else day received.", valueName: "day"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only releases dated on or before this day (YYYY-MM-DD).", valueName: "day"))
@@ -36,7 +38,9 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, Day(value) == nil { throw ValidationError("\(name) must be a day written YYYY-MM-DD, not \"\(value)\".") }
+            if let value, Day(value) == nil {
+                throw ValidationError("\(name) must be a day written YYYY-MM-DD, not \"\(value)\".")
+            }
         }
     }
 
@@ -44,12 +48,14 @@ struct SearchCommand: ParsableCommand {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
         if let topic, !configuration.topics.contains(where: { $0.id == topic }) {
-            Terminal.error("there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
+            Terminal.error(
+                "there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
             throw ExitCode(ExitStatus.usage)
         }
         let hits = try Terminal.attempt { () throws(VeilleError) -> [SearchHit] in
             let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
-            let filters = SearchFilters(topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), limit: limit)
+            let filters = SearchFilters(
+                topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), limit: limit)
             let highlight = !json && Terminal.isInteractive ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
             return try index.search(SearchQuery(query), filters: filters, highlight: highlight)
         }
@@ -66,7 +72,8 @@ struct SearchCommand: ParsableCommand {
         let release = hit.release.release
         let topics = release.assignedTopics.isEmpty ? "-" : release.assignedTopics.joined(separator: ",")
         let snippet = hit.snippet.replacingOccurrences(of: "\n", with: " ")
-        return "#\(hit.release.id)  \(SearchHitJSON.date(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
+        return
+            "#\(hit.release.id)  \(SearchHitJSON.date(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
     }
 }
 

@@ -8,7 +8,8 @@ final class VeilleProcess {
 
     /// The binary SwiftPM built beside the test bundle.
     static var binary: String {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("veille").path
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("veille")
+            .path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         return repository + "/.build/debug/veille"
     }

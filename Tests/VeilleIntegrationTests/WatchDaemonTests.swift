@@ -34,8 +34,9 @@ struct WatchDaemonTests {
         #expect(workshop.release.assignedTopics == ["arms-control"])
 
         // Three files archived (one a duplicate), two quarantined with their reasons.
-        #expect(veille.files(under: "State/archive").map { ($0 as NSString).lastPathComponent }.sorted()
-            == ["visite.html", "workshop-copy.txt", "workshop.txt"])
+        #expect(
+            veille.files(under: "State/archive").map { ($0 as NSString).lastPathComponent }.sorted()
+                == ["visite.html", "workshop-copy.txt", "workshop.txt"])
         #expect(veille.list("State/failed") == ["empty.txt", "empty.txt.reason.txt", "image.html", "image.html.reason.txt"])
         #expect(veille.contents("State/failed/empty.txt.reason.txt")?.hasPrefix("The file is empty.") == true)
         #expect(veille.contents("State/failed/image.html.reason.txt")?.hasPrefix("The file is a PNG image") == true)
@@ -47,7 +48,9 @@ struct WatchDaemonTests {
         let armsControl = try #require(digest.range(of: "## Arms control (1)"))
         let other = try #require(digest.range(of: "## Other (0)"))
         #expect(digest.contains("**2 releases** received"))
-        #expect(digest[armsControl.upperBound..<diplomacy.lowerBound].contains("Lomé") || digest[armsControl.upperBound..<diplomacy.lowerBound].contains("workshop"))
+        #expect(
+            digest[armsControl.upperBound..<diplomacy.lowerBound].contains("Lomé")
+                || digest[armsControl.upperBound..<diplomacy.lowerBound].contains("workshop"))
         #expect(digest[diplomacy.upperBound..<other.lowerBound].contains("Niamey"))
         #expect(digest.contains("## Duplicates (1)\n\n- `workshop-copy.txt` — same content as #"))
         #expect(digest.contains("- `empty.txt` — The file is empty. (failed/empty.txt)"))
@@ -70,7 +73,9 @@ struct WatchDaemonTests {
         usleep(500_000)
         #expect(veille.isRunning)
         try veille.drop("note.txt", try VeilleProcess.fixture("en-small-arms-workshop.txt"))
-        try veille.waitUntil("the release to be indexed after the refused reload") { veille.list("Inbox").isEmpty && veille.files(under: "State/archive").count == 1 }
+        try veille.waitUntil("the release to be indexed after the refused reload") {
+            veille.list("Inbox").isEmpty && veille.files(under: "State/archive").count == 1
+        }
 
         let stop = veille.send(SIGTERM)
         #expect(stop.status == 0)

@@ -39,7 +39,8 @@ public struct TopicClassifier: Sendable {
         let body = FoldedText(release.body)
         return topics.compactMap { topic in
             guard let (terms, matcher) = topic.matchers[release.language] else { return nil }
-            return score(topic.definition, terms: terms, titleCounts: matcher.counts(in: title), bodyCounts: matcher.counts(in: body))
+            return score(
+                topic.definition, terms: terms, titleCounts: matcher.counts(in: title), bodyCounts: matcher.counts(in: body))
         }
     }
 
@@ -49,7 +50,8 @@ public struct TopicClassifier: Sendable {
         for (index, term) in terms.enumerated() where titleCounts[index] + bodyCounts[index] > 0 {
             let inTitle = titleCounts[index] > 0
             let bodyCount = bodyCounts[index]
-            let contribution = term.weight * ((inTitle ? Self.titleWeight : 0) + (bodyCount > 0 ? 1 + log2(Double(bodyCount)) : 0))
+            let contribution =
+                term.weight * ((inTitle ? Self.titleWeight : 0) + (bodyCount > 0 ? 1 + log2(Double(bodyCount)) : 0))
             total += contribution
             weighed.append((Evidence(term: term.text, count: titleCounts[index] + bodyCount, inTitle: inTitle), contribution))
         }

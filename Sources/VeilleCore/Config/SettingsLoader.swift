@@ -26,11 +26,13 @@ struct SettingsLoader {
         // so a mistake in the file is reported even while a variable hides it.
         var values: [String: [SettingValue]] = [:]
         for entry in entries {
-            values[entry.key, default: []].append(SettingValue(text: entry.value.scalar?.string, node: entry.value, origin: .file(folder)))
+            values[entry.key, default: []].append(
+                SettingValue(text: entry.value.scalar?.string, node: entry.value, origin: .file(folder)))
         }
         for (key, variable) in Self.keys {
             if let text = environment[variable] {
-                values[key, default: []].append(SettingValue(text: text, node: nil, origin: .environment(variable, workingDirectory)))
+                values[key, default: []].append(
+                    SettingValue(text: text, node: nil, origin: .environment(variable, workingDirectory)))
             }
         }
         var problems: [ConfigError] = []
@@ -53,18 +55,26 @@ struct SettingsLoader {
         }
         let path = { (text: String, value: SettingValue) -> String? in text.isEmpty ? nil : value.resolve(text) }
         let settings = Settings(
-            inbox: parse("inbox", default: (folder as NSString).appendingPathComponent("../Inbox"), path, expected: "a folder path"),
-            state: parse("state", default: (folder as NSString).appendingPathComponent("../State"), path, expected: "a folder path"),
-            pollInterval: parse("poll_interval_seconds", default: 2, { text, _ in Double(text).flatMap { (0.1...3600).contains($0) ? $0 : nil } },
+            inbox: parse(
+                "inbox", default: (folder as NSString).appendingPathComponent("../Inbox"), path, expected: "a folder path"),
+            state: parse(
+                "state", default: (folder as NSString).appendingPathComponent("../State"), path, expected: "a folder path"),
+            pollInterval: parse(
+                "poll_interval_seconds", default: 2, { text, _ in Double(text).flatMap { (0.1...3600).contains($0) ? $0 : nil } },
                 expected: "a number of seconds from 0.1 to 3600"),
-            timeZone: parse("timezone", default: TimeZone(identifier: "Africa/Lome") ?? .gmt, { text, _ in TimeZone(identifier: text) },
+            timeZone: parse(
+                "timezone", default: TimeZone(identifier: "Africa/Lome") ?? .gmt, { text, _ in TimeZone(identifier: text) },
                 expected: "a time zone name such as Africa/Lome or Europe/Paris"),
-            maxFileSize: parse("max_file_size", default: 10 << 20, { text, _ in ByteSize.parse(text) },
+            maxFileSize: parse(
+                "max_file_size", default: 10 << 20, { text, _ in ByteSize.parse(text) },
                 expected: "a size such as 10 MB, 512 KB or a number of bytes, from 1 KB to 1 GB"),
-            digestLanguage: parse("digest_language", default: .en, { text, _ in DigestLanguage(rawValue: text) },
+            digestLanguage: parse(
+                "digest_language", default: .en, { text, _ in DigestLanguage(rawValue: text) },
                 expected: "en or fr"),
-            topics: parse("topics", default: (folder as NSString).appendingPathComponent("topics"), path, expected: "a folder path"),
-            boilerplate: parse("boilerplate", default: (folder as NSString).appendingPathComponent("boilerplate.yaml"), path,
+            topics: parse(
+                "topics", default: (folder as NSString).appendingPathComponent("topics"), path, expected: "a folder path"),
+            boilerplate: parse(
+                "boilerplate", default: (folder as NSString).appendingPathComponent("boilerplate.yaml"), path,
                 expected: "a file path")
         )
         guard problems.isEmpty else { throw ConfigErrors(problems) }
@@ -112,7 +122,9 @@ extension Settings {
 enum ByteSize {
     static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
-        let units: [(suffix: String, factor: Double)] = [("GB", 1_073_741_824), ("MB", 1_048_576), ("KB", 1024), ("B", 1), ("", 1)]
+        let units: [(suffix: String, factor: Double)] = [
+            ("GB", 1_073_741_824), ("MB", 1_048_576), ("KB", 1024), ("B", 1), ("", 1),
+        ]
         for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
             guard let value = Double(number) else { continue }

@@ -34,7 +34,8 @@ struct TopicLoader {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let allowed = { (byte: UInt8) in (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D }
         guard !id.isEmpty, id.utf8.allSatisfy(allowed) else {
-            throw ConfigError(file: path, line: nil, "a topic file's name must use only a-z, 0-9 and -, since it becomes the topic's id")
+            throw ConfigError(
+                file: path, line: nil, "a topic file's name must use only a-z, 0-9 and -, since it becomes the topic's id")
         }
         var labels: [DigestLanguage: String] = [:]
         var order = 100
@@ -65,12 +66,17 @@ struct TopicLoader {
             var seen: [TermPattern: String] = [:]
             for term in try file.mapping(group.value, named: "terms.\(group.key)") {
                 let weight = try file.number(term.value, key: "the weight of \"\(term.key)\"", in: -10...10)
-                guard weight != 0 else { throw file.error(term.value, "the weight of \"\(term.key)\" is 0; remove the term instead") }
+                guard weight != 0 else {
+                    throw file.error(term.value, "the weight of \"\(term.key)\" is 0; remove the term instead")
+                }
                 guard let pattern = TermPattern(term.key) else {
-                    throw file.error(term.keyNode, "\"\(term.key)\" is not a usable term: it needs letters or digits, and * only at the end of a word")
+                    throw file.error(
+                        term.keyNode,
+                        "\"\(term.key)\" is not a usable term: it needs letters or digits, and * only at the end of a word")
                 }
                 if let earlier = seen[pattern] {
-                    throw file.error(term.keyNode, "\"\(term.key)\" matches the same words as \"\(earlier)\" in terms.\(group.key)")
+                    throw file.error(
+                        term.keyNode, "\"\(term.key)\" matches the same words as \"\(earlier)\" in terms.\(group.key)")
                 }
                 seen[pattern] = term.key
                 terms[language, default: []].append(TopicTerm(text: term.key, weight: weight, pattern: pattern))

@@ -63,7 +63,10 @@ struct YAMLFile {
     func number(_ node: Node, key: String, in range: ClosedRange<Double>) throws(ConfigError) -> Double {
         let text = try string(node, key: key)
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
-            throw error(node, "\(key) must be a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound)), not \"\(text)\"")
+            throw error(
+                node,
+                "\(key) must be a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound)), not \"\(text)\""
+            )
         }
         return value
     }

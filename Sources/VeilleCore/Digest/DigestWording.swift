@@ -5,10 +5,14 @@ struct DigestWording: Sendable {
     let language: DigestLanguage
 
     private static let months: [DigestLanguage: [String]] = [
-        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"],
-        .fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre"],
+        .en: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ],
+        .fr: [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre",
+        ],
     ]
     private static let weekdays: [DigestLanguage: [String]] = [
         .en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
@@ -29,8 +33,12 @@ struct DigestWording: Sendable {
 
     func received(_ count: Int, timeZone: TimeZone) -> String {
         switch language {
-        case .fr: count == 1 ? "**1 communiqué** reçu (\(timeZone.identifier))" : "**\(count) communiqués** reçus (\(timeZone.identifier))"
-        case .en: count == 1 ? "**1 release** received (\(timeZone.identifier))" : "**\(count) releases** received (\(timeZone.identifier))"
+        case .fr:
+            count == 1
+                ? "**1 communiqué** reçu (\(timeZone.identifier))" : "**\(count) communiqués** reçus (\(timeZone.identifier))"
+        case .en:
+            count == 1
+                ? "**1 release** received (\(timeZone.identifier))" : "**\(count) releases** received (\(timeZone.identifier))"
         }
     }
 
@@ -63,7 +71,9 @@ struct DigestWording: Sendable {
     func failed(_ count: Int) -> String {
         switch language {
         case .fr: count == 1 ? "1 fichier non indexé, listé à la fin" : "\(count) fichiers non indexés, listés à la fin"
-        case .en: count == 1 ? "1 file could not be indexed (listed at the end)" : "\(count) files could not be indexed (listed at the end)"
+        case .en:
+            count == 1
+                ? "1 file could not be indexed (listed at the end)" : "\(count) files could not be indexed (listed at the end)"
         }
     }
 }

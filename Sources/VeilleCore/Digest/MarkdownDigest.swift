@@ -37,7 +37,8 @@ public struct MarkdownDigest: Sendable {
 
     /// "**5 releases** received (Africa/Lome): Terrorism 2 · Arms control 1 · Diplomacy 4 · Other 0."
     private func summary(_ digest: Digest, _ words: DigestWording) -> String {
-        let counts = digest.topics.map { "\($0.label(in: language)) \(digest.releases(in: $0.id).count)" }
+        let counts =
+            digest.topics.map { "\($0.label(in: language)) \(digest.releases(in: $0.id).count)" }
             + ["\(words.other) \(digest.unfiled.count)"]
         var text = words.received(digest.releases.count, timeZone: timeZone) + ": " + counts.joined(separator: " · ") + "."
         var notes: [String] = []
@@ -79,7 +80,8 @@ public struct MarkdownDigest: Sendable {
             let label = digest.topics.first { $0.id == score.topic }
             let terms = score.evidence.prefix(5).map(Self.evidence).joined(separator: ", ")
             let threshold = label.map { " (\(words.threshold) \(Self.number($0.threshold)))" } ?? ""
-            return "\(label?.label(in: language) ?? score.topic): \(terms) — \(words.score) \(Self.number(score.score))\(threshold)"
+            return
+                "\(label?.label(in: language) ?? score.topic): \(terms) — \(words.score) \(Self.number(score.score))\(threshold)"
         }.joined(separator: "; ")
     }
 

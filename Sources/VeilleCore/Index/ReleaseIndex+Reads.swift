@@ -46,7 +46,9 @@ extension ReleaseIndex {
         let decoder = JSONDecoder()
         var topics: [Int64: [TopicScore]] = [:]
         let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM release_topic WHERE release_id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY score DESC",
+            db,
+            sql:
+                "SELECT * FROM release_topic WHERE release_id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY score DESC",
             arguments: StatementArguments(ids))
         for row in rows {
             let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []

@@ -39,7 +39,8 @@ extension ReleaseIndex {
         var conditions = ["release_fts MATCH ?"]
         var arguments: [any DatabaseValueConvertible] = [query.ftsExpression]
         if let topic = filters.topic {
-            conditions.append("EXISTS (SELECT 1 FROM release_topic t WHERE t.release_id = release.id AND t.topic = ? AND t.assigned)")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM release_topic t WHERE t.release_id = release.id AND t.topic = ? AND t.assigned)")
             arguments.append(topic)
         }
         if let since = filters.since {

@@ -21,13 +21,15 @@ extension ReleaseIndex {
                     """,
                 arguments: [
                     release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
-                    release.titleOrigin.rawValue, release.body, release.language.rawValue, release.published?.description, release.source,
+                    release.titleOrigin.rawValue, release.body, release.language.rawValue, release.published?.description,
+                    release.source,
                     release.receivedAt, day.description, now,
                 ])
             let id = db.lastInsertedRowID
             try Self.insertTopics(release.topics, of: id, in: db)
             try Self.insert(
-                IntakeRecord(at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
+                IntakeRecord(
+                    at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
                     releaseID: id, path: archivedPath), in: db)
             return id
         }

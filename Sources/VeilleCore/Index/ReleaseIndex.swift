@@ -27,7 +27,9 @@ public struct ReleaseIndex: Sendable {
         }
         do {
             if readOnly, try FileSystem.status(path) == nil {
-                throw VeilleError(.index, path: path, "There is no index yet: drop releases in the inbox and run veille watch, or use veille ingest.")
+                throw VeilleError(
+                    .index, path: path,
+                    "There is no index yet: drop releases in the inbox and run veille watch, or use veille ingest.")
             }
             if !readOnly { try FileSystem.createFolder((path as NSString).deletingLastPathComponent) }
             let pool = try DatabasePool(path: path, configuration: configuration)

@@ -17,7 +17,8 @@ enum ContentSniffer {
     static func checkReadable(_ bytes: [UInt8], path: String) throws(VeilleError) {
         guard !bytes.isEmpty else { throw VeilleError(.empty, path: path, "The file is empty.") }
         for signature in signatures where bytes.starts(with: signature.magic) {
-            throw VeilleError(.binary, path: path, "The file is \(signature.name); Veille reads plain-text and HTML releases only.")
+            throw VeilleError(
+                .binary, path: path, "The file is \(signature.name); Veille reads plain-text and HTML releases only.")
         }
     }
 

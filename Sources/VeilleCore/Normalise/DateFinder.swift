@@ -64,10 +64,12 @@ struct DateFinder {
             let after = index + 1 < words.count ? Self.dayNumber(words.word(index + 1)) : nil
             var date: PublicationDate?
             if let day = before {
-                date = Self.date(day: day, month: month, yearWord: index + 1 < words.count ? words.word(index + 1) : nil,
+                date = Self.date(
+                    day: day, month: month, yearWord: index + 1 < words.count ? words.word(index + 1) : nil,
                     fallbackYear: copyrightYear)
             } else if let day = after {
-                date = Self.date(day: day, month: month, yearWord: index + 2 < words.count ? words.word(index + 2) : nil,
+                date = Self.date(
+                    day: day, month: month, yearWord: index + 2 < words.count ? words.word(index + 2) : nil,
                     fallbackYear: copyrightYear)
             }
             if let date, plausible(date) { return date }

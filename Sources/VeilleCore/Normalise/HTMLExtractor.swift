@@ -52,7 +52,8 @@ struct HTMLExtractor: Sendable {
     }
 
     private static func publicationDate(_ visitor: PageVisitor) -> PublicationDate? {
-        let candidates = ["article:published_time", "og:article:published_time", "datepublished", "date", "dc.date"]
+        let candidates =
+            ["article:published_time", "og:article:published_time", "datepublished", "date", "dc.date"]
             .compactMap { visitor.meta[$0] } + visitor.timeStamps
         return candidates.lazy.compactMap { DateFinder.isoPrefix($0) }.first
     }

@@ -34,20 +34,23 @@ public struct Normaliser: Sendable {
         var page: ExtractedPage
         switch format {
         case .html: page = try htmlPage(file)
-        case .text: page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: try TextDecoding.decode(file.bytes, path: file.name)))
+        case .text:
+            page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: try TextDecoding.decode(file.bytes, path: file.name)))
         }
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
         let (title, titleOrigin) = Self.takeTitle(from: &paragraphs, stated: page.title)
         guard !paragraphs.isEmpty else {
             let what = format == .html ? "page" : "file"
-            throw VeilleError(.noText, path: file.name, "The \(what) has no readable text once menus, scripts and boilerplate are removed.")
+            throw VeilleError(
+                .noText, path: file.name, "The \(what) has no readable text once menus, scripts and boilerplate are removed.")
         }
         let notice = SourceFinder.copyrightNotice(in: Array(paragraphs.prefix(12)))
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let body = paragraphs.joined(separator: "\n\n")
         return Release(
-            fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin, body: body,
+            fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin,
+            body: body,
             language: LanguageDetector().detect(FoldedText(title + "\n" + body)),
             published: page.published ?? leadingDate
                 ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
@@ -64,12 +67,14 @@ public struct Normaliser: Sendable {
     }
 
     private func htmlPage(_ file: InboxFile) throws(VeilleError) -> ExtractedPage {
-        let hasMark = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) || file.bytes.starts(with: [0xFF, 0xFE])
+        let hasMark =
+            file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) || file.bytes.starts(with: [0xFF, 0xFE])
             || file.bytes.starts(with: [0xFE, 0xFF])
         if !hasMark, file.bytes.prefix(8192).contains(0) {
             throw VeilleError(.binary, path: file.name, "The file contains NUL bytes, so it is binary data, not HTML.")
         }
-        let document = try HTMLDocument(bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
+        let document = try HTMLDocument(
+            bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
         var page = HTMLExtractor().extract(document)
         page.title = page.title.map { (TextCleaner.foldWhitespace($0.text).precomposedStringWithCanonicalMapping, $0.origin) }
         page.paragraphs = page.paragraphs.map { $0.precomposedStringWithCanonicalMapping }

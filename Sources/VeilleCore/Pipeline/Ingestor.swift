@@ -42,7 +42,7 @@ public struct Ingestor: Sendable {
             let file: ClaimedFile
             do throws(VeilleError) {
                 file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
-            } catch where error.code == .notFound {
+            } catch  where error.code == .notFound {
                 return nil
             }
             return try pipeline.process(file)
@@ -55,7 +55,7 @@ public struct Ingestor: Sendable {
             let file: ClaimedFile
             do throws(VeilleError) {
                 file = try pipeline.intake.claimCopy(of: path, limit: settings.maxFileSize, at: Date())
-            } catch where error.rejectsFile {
+            } catch  where error.rejectsFile {
                 // Nothing was copied, so there is nothing to quarantine: the original stays put.
                 return .failed(fileName: (path as NSString).lastPathComponent, error: error, failedPath: path)
             }

@@ -31,7 +31,7 @@ public struct Pipeline: Sendable {
         let bytes: [UInt8]
         do throws(VeilleError) {
             bytes = try FileSystem.read(file.path, limit: configuration.settings.maxFileSize)
-        } catch where error.rejectsFile {
+        } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: nil)
         }
         let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
@@ -40,8 +40,9 @@ public struct Pipeline: Sendable {
         }
         var release: Release
         do throws(VeilleError) {
-            release = try normaliser.normalise(InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
-        } catch where error.rejectsFile {
+            release = try normaliser.normalise(
+                InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
+        } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: hash)
         }
         release.topics = classifier.classify(release)
@@ -51,13 +52,16 @@ public struct Pipeline: Sendable {
         let now = Date()
         let id = try index.add(release, archivedPath: relative, receivedOn: day, at: now)
         try intake.archive(file, to: archivePath)
-        logger.info("indexed", metadata: ["file": "\(file.name)", "id": "\(id)", "topics": "\(release.assignedTopics.joined(separator: ","))"])
+        logger.info(
+            "indexed",
+            metadata: ["file": "\(file.name)", "id": "\(id)", "topics": "\(release.assignedTopics.joined(separator: ","))"])
         return .indexed(IndexedRelease(id: id, release: release, archivedPath: relative, indexedAt: now))
     }
 
     /// The content is indexed already: either this very file, interrupted before its archive move,
     /// or a second copy, which is archived as a duplicate.
-    private func settleDuplicate(_ file: ClaimedFile, hash: String, existing: (id: Int64, archivedPath: String)) throws(VeilleError)
+    private func settleDuplicate(_ file: ClaimedFile, hash: String, existing: (id: Int64, archivedPath: String))
+        throws(VeilleError)
         -> Outcome
     {
         let layout = configuration.settings.layout
@@ -75,8 +79,10 @@ public struct Pipeline: Sendable {
         let archivePath = try intake.archivePath(for: file.name, on: day)
         try intake.archive(file, to: archivePath)
         let relative = layout.relative(archivePath)
-        try index.log(IntakeRecord(at: Date(), fileName: file.name, contentHash: hash, outcome: .duplicate, reason: nil,
-            releaseID: existing.id, path: relative))
+        try index.log(
+            IntakeRecord(
+                at: Date(), fileName: file.name, contentHash: hash, outcome: .duplicate, reason: nil,
+                releaseID: existing.id, path: relative))
         logger.info("duplicate", metadata: ["file": "\(file.name)", "of": "\(existing.id)", "archived": "\(relative)"])
         return .duplicate(fileName: file.name, of: existing.id, archivedPath: relative)
     }
@@ -84,10 +90,13 @@ public struct Pipeline: Sendable {
     private func reject(_ file: ClaimedFile, because error: VeilleError, contentHash: String?) throws(VeilleError) -> Outcome {
         let failedPath = try intake.quarantine(file, because: error)
         let relative = configuration.settings.layout.relative(failedPath)
-        logger.warning("quarantined", metadata: ["file": "\(file.name)", "reason": "\(error.code.rawValue)", "detail": "\(error.reason)"])
+        logger.warning(
+            "quarantined", metadata: ["file": "\(file.name)", "reason": "\(error.code.rawValue)", "detail": "\(error.reason)"])
         do {
-            try index.log(IntakeRecord(at: Date(), fileName: file.name, contentHash: contentHash, outcome: .failed,
-                reason: error.reason, releaseID: nil, path: relative))
+            try index.log(
+                IntakeRecord(
+                    at: Date(), fileName: file.name, contentHash: contentHash, outcome: .failed,
+                    reason: error.reason, releaseID: nil, path: relative))
         } catch {
             // The file and its reason are safe in failed/; only the digest's list of failures misses it.
             logger.error("could not log a quarantined file", metadata: ["file": "\(file.name)", "detail": "\(error.reason)"])

@@ -56,7 +56,9 @@ public enum FileSystem {
         guard descriptor >= 0 else {
             switch errno {
             case EACCES, EPERM:
-                throw VeilleError(.unreadable, path: path, "Veille may not read the file (permission denied); give the veille group read access.")
+                throw VeilleError(
+                    .unreadable, path: path,
+                    "Veille may not read the file (permission denied); give the veille group read access.")
             case ELOOP:
                 throw VeilleError(.notRegularFile, path: path, "The file is a symbolic link; Veille does not follow links.")
             default: throw failure(.io, path, "cannot be opened")
@@ -69,22 +71,26 @@ public enum FileSystem {
             throw VeilleError(.notRegularFile, path: path, "The entry is not a regular file.")
         }
         guard Int(info.st_size) <= limit else {
-            throw VeilleError(.tooLarge, path: path,
-                "The file is \(ByteSize.describe(Int(info.st_size))), over the \(ByteSize.describe(limit)) limit (max_file_size).")
+            throw VeilleError(
+                .tooLarge, path: path,
+                "The file is \(ByteSize.describe(Int(info.st_size))), over the \(ByteSize.describe(limit)) limit (max_file_size)."
+            )
         }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                Glibc.read(descriptor, buffer.baseAddress?.advanced(by: filled), buffer.count - filled)
             }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw failure(.io, path, "cannot be read") }
             if count == 0 { break }
             filled += count
             guard filled <= limit else {
-                throw VeilleError(.tooLarge, path: path, "The file grew past the \(ByteSize.describe(limit)) limit (max_file_size) while being read.")
+                throw VeilleError(
+                    .tooLarge, path: path,
+                    "The file grew past the \(ByteSize.describe(limit)) limit (max_file_size) while being read.")
             }
         }
         bytes.removeSubrange(filled...)
@@ -117,7 +123,7 @@ public enum FileSystem {
         guard descriptor >= 0 else { throw failure(.io, temporary, "cannot be created") }
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress?.advanced(by: written), bytes.count - written) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
                 let error = failure(.io, temporary, "cannot be written")
@@ -216,8 +222,6 @@ public struct RawPath: Sendable, Hashable, CustomStringConvertible {
     public var description: String { string }
 
     func withCString<R>(_ body: (UnsafePointer<CChar>) -> R) -> R {
-        (bytes + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
-        }
+        body(bytes.map { CChar(bitPattern: $0) } + [0])
     }
 }

@@ -24,7 +24,8 @@ struct PhraseMatcherTests {
 
     @Test func countsEveryPatternInOnePass() throws {
         let patterns = try ["diplomati*", "commission mixte", "Niamey"].map { try #require(TermPattern($0)) }
-        let counts = PhraseMatcher(patterns).counts(in: FoldedText("La diplomatie togolaise à Niamey : commission mixte, relations diplomatiques."))
+        let counts = PhraseMatcher(patterns).counts(
+            in: FoldedText("La diplomatie togolaise à Niamey : commission mixte, relations diplomatiques."))
         #expect(counts == [2, 1, 1])
     }
 

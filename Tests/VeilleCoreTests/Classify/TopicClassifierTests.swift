@@ -5,7 +5,8 @@ import Testing
 
 struct TopicClassifierTests {
     private func release(title: String, body: String, language: Language = .fr, origin: TitleOrigin = .firstLine) -> Release {
-        Release(fileName: "t.txt", contentHash: "h", format: .text, title: title, titleOrigin: origin, body: body,
+        Release(
+            fileName: "t.txt", contentHash: "h", format: .text, title: title, titleOrigin: origin, body: body,
             language: language, receivedAt: Date())
     }
 
@@ -61,7 +62,9 @@ struct TopicClassifierTests {
     @Test func repeatedMentionsCountWithDiminishingReturns() throws {
         let classifier = TopicClassifier(topics: try TestConfiguration.topics())
         let once = try #require(classifier.classify(release(title: "x", body: "daech")).first).score
-        let eightTimes = try #require(classifier.classify(release(title: "x", body: Array(repeating: "daech", count: 8).joined(separator: " "))).first).score
+        let eightTimes = try #require(
+            classifier.classify(release(title: "x", body: Array(repeating: "daech", count: 8).joined(separator: " "))).first
+        ).score
         #expect(eightTimes == once * 4)
     }
 

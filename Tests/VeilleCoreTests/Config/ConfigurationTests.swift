@@ -72,7 +72,10 @@ struct ConfigurationTests {
 
     @Test func invalidEnvironmentValueNamesTheVariable() throws {
         let error = try #require(try problems("", environment: ["VEILLE_POLL_INTERVAL": "soon"]).first)
-        #expect(error.description == "environment variable VEILLE_POLL_INTERVAL: poll_interval_seconds must be a number of seconds from 0.1 to 3600, not \"soon\"")
+        #expect(
+            error.description
+                == "environment variable VEILLE_POLL_INTERVAL: poll_interval_seconds must be a number of seconds from 0.1 to 3600, not \"soon\""
+        )
     }
 
     @Test func everyProblemIsListedNotOnlyTheFirst() throws {
@@ -103,7 +106,9 @@ struct ConfigurationTests {
 
     @Test func newTopicFileAddsATopic() throws {
         let folder = try folder(settings: "")
-        try folder.write("Config/topics/maritime-security.yaml", """
+        try folder.write(
+            "Config/topics/maritime-security.yaml",
+            """
             label: {en: Maritime security, fr: Sûreté maritime}
             order: 4
             threshold: 5

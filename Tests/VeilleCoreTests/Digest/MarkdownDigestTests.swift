@@ -8,22 +8,31 @@ struct MarkdownDigestTests {
     private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
 
     private func entry(_ id: Int64, _ title: String, topics: [String], source: String? = nil) -> IndexedRelease {
-        let release = Release(fileName: "\(id).txt", contentHash: "\(id)", format: .text, title: title,
+        let release = Release(
+            fileName: "\(id).txt", contentHash: "\(id)", format: .text, title: title,
             body: "Première phrase du communiqué. Deuxième phrase utile. Troisième phrase de trop.", language: .fr,
             published: PublicationDate(year: 2025, month: 6, day: 11), source: source, receivedAt: noon,
-            topics: topics.map { TopicScore(topic: $0, score: 8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)]) })
+            topics: topics.map {
+                TopicScore(topic: $0, score: 8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)])
+            })
         return IndexedRelease(id: id, release: release, archivedPath: "archive/2025/06/12/\(id).txt", indexedAt: noon)
     }
 
     private func digest() throws -> Digest {
         Digest(
             day: day,
-            releases: [entry(1, "Attaque dans le Nord", topics: ["terrorism"], source: "Togo Presse"),
-                entry(2, "Visite et accord antiterroriste", topics: ["terrorism", "diplomacy"]), entry(3, "Festival *culturel*", topics: [])],
+            releases: [
+                entry(1, "Attaque dans le Nord", topics: ["terrorism"], source: "Togo Presse"),
+                entry(2, "Visite et accord antiterroriste", topics: ["terrorism", "diplomacy"]),
+                entry(3, "Festival *culturel*", topics: []),
+            ],
             intake: [
-                IntakeRecord(at: noon, fileName: "vide.txt", contentHash: nil, outcome: .failed, reason: "The file is empty.", releaseID: nil,
+                IntakeRecord(
+                    at: noon, fileName: "vide.txt", contentHash: nil, outcome: .failed, reason: "The file is empty.",
+                    releaseID: nil,
                     path: "failed/vide.txt"),
-                IntakeRecord(at: noon, fileName: "copie.txt", contentHash: "1", outcome: .duplicate, reason: nil, releaseID: 1,
+                IntakeRecord(
+                    at: noon, fileName: "copie.txt", contentHash: "1", outcome: .duplicate, reason: nil, releaseID: 1,
                     path: "archive/2025/06/12/copie.txt"),
             ],
             topics: try TestConfiguration.topics())
@@ -32,14 +41,20 @@ struct MarkdownDigestTests {
     @Test func opensWithCountsThenOneSectionPerTopicInOrder() throws {
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }
-        #expect(headings == ["## Terrorism (2)", "## Arms control (0)", "## Diplomacy (1)", "## Other (1)", "## Duplicates (1)", "## Not indexed (1)"])
+        #expect(
+            headings == [
+                "## Terrorism (2)", "## Arms control (0)", "## Diplomacy (1)", "## Other (1)", "## Duplicates (1)",
+                "## Not indexed (1)",
+            ])
         #expect(text.hasPrefix("# Veille — digest for Thursday 12 June 2025\n"))
         #expect(text.contains("**3 releases** received (GMT): Terrorism 2 · Arms control 0 · Diplomacy 1 · Other 1."))
     }
 
     @Test func entryGivesSourceDateLanguageLeadEvidenceAndFile() throws {
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
-        #expect(text.contains("### Attaque dans le Nord\n\nSource: Togo Presse · Published: 2025-06-11 · Language: fr · Received: 12:00 · #1"))
+        #expect(
+            text.contains(
+                "### Attaque dans le Nord\n\nSource: Togo Presse · Published: 2025-06-11 · Language: fr · Received: 12:00 · #1"))
         #expect(text.contains("> Première phrase du communiqué. Deuxième phrase utile.\n"))
         #expect(!text.contains("Troisième phrase"))
         #expect(text.contains("Why: Terrorism: `terroris*` ×3 (title) — score 8 (threshold 6)"))

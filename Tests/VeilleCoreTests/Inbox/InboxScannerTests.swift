@@ -71,10 +71,7 @@ struct InboxScannerTests {
     @Test mutating func nameThatIsNotUTF8IsStillListedAndMovable() throws {
         let raw: [UInt8] = Array("r".utf8) + [0xE9] + Array("sum.txt".utf8)  // "résumé" in Latin-1
         let path = RawPath(folder: folder.file("Inbox"), name: raw)
-        #expect(path.bytes.withUnsafeBufferPointer { _ in true })
-        let created = (path.bytes + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { creat($0.baseAddress!, 0o644) }
-        }
+        let created = path.withCString { creat($0, 0o644) }
         #expect(created >= 0)
         close(created)
         scanner.note(raw, complete: true, at: Date())

@@ -4,7 +4,9 @@ import Testing
 @testable import VeilleCore
 
 struct DateFinderTests {
-    private let finder = DateFinder(receivedAt: Date(timeIntervalSince1970: 1_764_000_000), timeZone: TimeZone(identifier: "Africa/Lome") ?? .gmt)  // 2025-11-24
+    /// Received on 2025-11-24.
+    private let finder = DateFinder(
+        receivedAt: Date(timeIntervalSince1970: 1_764_000_000), timeZone: TimeZone(identifier: "Africa/Lome") ?? .gmt)
 
     @Test(arguments: [
         ("Lomé, le jeudi 28 novembre 2024 – Le ministre a reçu…", "2024-11-28"),
@@ -36,7 +38,9 @@ struct DateFinderTests {
         #expect(finder.find(in: [text], copyrightYear: nil) == nil)
     }
 
-    @Test(arguments: [("2024-10", "2024-10"), ("2024-10-05T08:00:00+01:00", "2024-10-05"), ("2024/10/05", nil), ("24-10-05", nil)])
+    @Test(arguments: [
+        ("2024-10", "2024-10"), ("2024-10-05T08:00:00+01:00", "2024-10-05"), ("2024/10/05", nil), ("24-10-05", nil),
+    ])
     func readsTheDateAtTheStartOfAnISOStamp(stamp: String, expected: String?) {
         #expect(DateFinder.isoPrefix(stamp)?.description == expected)
     }

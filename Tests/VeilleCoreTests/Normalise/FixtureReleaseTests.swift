@@ -28,16 +28,20 @@ struct FixtureReleaseTests {
             published: "2025-03-14", source: "Ministère des Affaires étrangères du Togo", topics: ["diplomacy"],
             notTopics: ["terrorism", "arms-control"],
             kept: ["interconnexion des réseaux électriques", "programme exécutif de coopération culturelle et sportive"],
-            dropped: ["Accepter", "cookies", "Lire aussi", "attentat", "armes légères", "terrorisme", "Mentions légales", "font-family"]),
+            dropped: [
+                "Accepter", "cookies", "Lire aussi", "attentat", "armes légères", "terrorisme", "Mentions légales", "font-family",
+            ]),
         Expectation(
             file: "en-small-arms-workshop.txt", language: .en,
-            title: "ECOWAS and Togo Open Regional Workshop on Small Arms Control, Stockpile Management and Weapons Marking in Lomé",
+            title:
+                "ECOWAS and Togo Open Regional Workshop on Small Arms Control, Stockpile Management and Weapons Marking in Lomé",
             published: "2025-06-12", source: nil, topics: ["arms-control"], notTopics: ["terrorism", "diplomacy"],
             kept: ["digital weapons registry", "International Tracing Instrument"],
             dropped: ["By Staff Writer", "4 min read", "Share this article", "Related posts", "2 hours ago", "soldiers killed"]),
         Expectation(
             file: "fr-communique-terrorisme.txt", language: .fr,
-            title: "Le gouvernement condamne l’attaque terroriste de Kpendjal et renforce le dispositif sécuritaire dans les Savanes",
+            title:
+                "Le gouvernement condamne l’attaque terroriste de Kpendjal et renforce le dispositif sécuritaire dans les Savanes",
             published: "2025-07-08", source: "Togo Presse", topics: ["terrorism"], notTopics: ["arms-control", "diplomacy"],
             kept: ["engin explosif improvisé", "comités locaux de vigilance"],
             dropped: ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée", "Les champs obligatoires"]),
@@ -64,13 +68,15 @@ struct FixtureReleaseTests {
             file: "fr-page-sans-charset.html", language: .fr,
             title: "Le Togo réaffirme son engagement en faveur du désarmement nucléaire et du TNP", published: "2025-04-29",
             source: nil, topics: ["arms-control"], notTopics: ["terrorism"],
-            kept: ["Traité de Pelindaba", "article VI du Traité"], dropped: ["Accueil", "La Mission", "Mentions légales", "Ã©", "â€™"]),
+            kept: ["Traité de Pelindaba", "article VI du Traité"],
+            dropped: ["Accueil", "La Mission", "Mentions légales", "Ã©", "â€™"]),
     ]
 
     @Test(arguments: expectations)
     func fixtureIsNormalisedAndClassifiedAsAReaderWould(_ expected: Expectation) throws {
         let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
-        let file = InboxFile(name: expected.file, bytes: try Repository.fixture(expected.file), contentHash: "h",
+        let file = InboxFile(
+            name: expected.file, bytes: try Repository.fixture(expected.file), contentHash: "h",
             receivedAt: Date(timeIntervalSince1970: 1_764_000_000))
         var release = try normaliser.normalise(file)
         release.topics = TopicClassifier(topics: try TestConfiguration.topics()).classify(release)
@@ -88,9 +94,13 @@ struct FixtureReleaseTests {
 
     @Test func scriptRenderedShellIsReportedAsHavingNoText() throws {
         let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
-        let file = InboxFile(name: "script-shell.html", bytes: try Repository.fixture("script-shell.html"), contentHash: "h", receivedAt: Date())
-        #expect(throws: VeilleError(.noText, path: "script-shell.html",
-            "The page has no readable text once menus, scripts and boilerplate are removed.")) {
+        let file = InboxFile(
+            name: "script-shell.html", bytes: try Repository.fixture("script-shell.html"), contentHash: "h", receivedAt: Date())
+        #expect(
+            throws: VeilleError(
+                .noText, path: "script-shell.html",
+                "The page has no readable text once menus, scripts and boilerplate are removed.")
+        ) {
             try normaliser.normalise(file)
         }
     }

@@ -10,7 +10,8 @@ struct HTMLExtractorTests {
     }
 
     @Test func keepsTheArticleAndDropsPageChrome() throws {
-        let page = try extract("""
+        let page = try extract(
+            """
             <html><head><title>Accord signé | Ministère</title><script>var x = "terrorisme";</script>
             <style>p { color: red }</style></head><body>
             <header><div class="logo">Ministère</div><nav><a href="/">Accueil</a></nav></header>
@@ -22,7 +23,10 @@ struct HTMLExtractorTests {
             """)
         #expect(page.title?.text == "Accord signé à Niamey")
         #expect(page.title?.origin == .heading)
-        #expect(page.paragraphs == ["Accord signé à Niamey", "Premier paragraphe.", "Deuxième paragraphe, sur deux lignes.", "Un point"])
+        #expect(
+            page.paragraphs == [
+                "Accord signé à Niamey", "Premier paragraphe.", "Deuxième paragraphe, sur deux lignes.", "Un point",
+            ])
     }
 
     @Test func withoutMainContentKeepsTheBodyOutsideChrome() throws {
@@ -31,7 +35,8 @@ struct HTMLExtractorTests {
     }
 
     @Test func readsMetadataFromMetaTags() throws {
-        let page = try extract("""
+        let page = try extract(
+            """
             <html><head><meta property="og:title" content="Le titre de la page">
             <meta property="og:site_name" content="Togo Presse">
             <meta property="article:published_time" content="2025-03-14T10:00:00+00:00"></head>
@@ -44,19 +49,23 @@ struct HTMLExtractorTests {
     }
 
     @Test func documentTitleLosesTheSiteName() {
-        #expect(HTMLExtractor.withoutSiteName("Visite officielle à Niamey | Ministère des Affaires étrangères") == "Visite officielle à Niamey")
+        #expect(
+            HTMLExtractor.withoutSiteName("Visite officielle à Niamey | Ministère des Affaires étrangères")
+                == "Visite officielle à Niamey")
         #expect(HTMLExtractor.withoutSiteName("Un titre sans séparateur") == "Un titre sans séparateur")
     }
 
     @Test func honoursTheDeclaredCharset() throws {
-        let latin1: [UInt8] = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>S".utf8) + [0xE9]
+        let latin1: [UInt8] =
+            Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>S".utf8) + [0xE9]
             + Array("curit".utf8) + [0xE9] + Array("</p></body></html>".utf8)
         let document = try HTMLDocument(bytes: latin1, encoding: nil, path: "latin1.html")
         #expect(HTMLExtractor().extract(document).paragraphs == ["Sécurité"])
     }
 
     @Test func neverReadsExternalEntities() throws {
-        let page = try extract("""
+        let page = try extract(
+            """
             <?xml version="1.0"?><!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
             <html><body><p>Avant &secret; après</p></body></html>
             """)
@@ -75,7 +84,9 @@ struct HTMLExtractorTests {
 
     @Test func deeplyNestedPageDoesNotExhaustTheStack() throws {
         let depth = 100_000
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Au fond.</p>" + String(repeating: "</div>", count: depth) + "</body></html>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Au fond.</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
         let page = try extract(html)
         #expect(page.paragraphs.count <= 1)
     }

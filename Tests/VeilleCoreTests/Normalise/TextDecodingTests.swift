@@ -24,8 +24,10 @@ struct TextDecodingTests {
 
     @Test func fallsBackToWindows1252ForInvalidUTF8() throws {
         // "l’été à Lomé « œuvrer »" in Windows-1252.
-        let bytes: [UInt8] = [0x6C, 0x92, 0xE9, 0x74, 0xE9, 0x20, 0xE0, 0x20, 0x4C, 0x6F, 0x6D, 0xE9, 0x20, 0xAB, 0x20, 0x9C, 0x75, 0x76,
-            0x72, 0x65, 0x72, 0x20, 0xBB]
+        let bytes: [UInt8] = [
+            0x6C, 0x92, 0xE9, 0x74, 0xE9, 0x20, 0xE0, 0x20, 0x4C, 0x6F, 0x6D, 0xE9, 0x20, 0xAB, 0x20, 0x9C, 0x75, 0x76,
+            0x72, 0x65, 0x72, 0x20, 0xBB,
+        ]
         #expect(try TextDecoding.decode(bytes, path: "a") == "l’été à Lomé « œuvrer »")
     }
 
@@ -34,11 +36,12 @@ struct TextDecodingTests {
         #expect(decoded.unicodeScalars.count == "sécurité".unicodeScalars.count)
     }
 
-    @Test(arguments: [
-        ([0x00, 0x01, 0x02, 0x03, 0x41, 0x00, 0x7F, 0x00, 0x10, 0x11, 0x00], VeilleError.Code.binary),
-        (Array("hello\u{0}world, a text with a NUL byte in it".utf8), .binary),
-        ((0..<200).map { UInt8($0 % 8) + 1 }, .binary),
-    ] as [([UInt8], VeilleError.Code)])
+    @Test(
+        arguments: [
+            ([0x00, 0x01, 0x02, 0x03, 0x41, 0x00, 0x7F, 0x00, 0x10, 0x11, 0x00], VeilleError.Code.binary),
+            (Array("hello\u{0}world, a text with a NUL byte in it".utf8), .binary),
+            ((0..<200).map { UInt8($0 % 8) + 1 }, .binary),
+        ] as [([UInt8], VeilleError.Code)])
     func refusesBinaryData(bytes: [UInt8], code: VeilleError.Code) {
         #expect(throws: VeilleError.self) { try TextDecoding.decode(bytes, path: "x") }
         do {
@@ -49,13 +52,14 @@ struct TextDecodingTests {
         }
     }
 
-    @Test(arguments: [
-        (Array("%PDF-1.7 ...".utf8), "a PDF document"),
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
-        ([0x1F, 0x8B, 0x08, 0x00], "a gzip-compressed file"),
-        ([0x7F, 0x45, 0x4C, 0x46, 0x02], "an executable program (ELF)"),
-        ([0x50, 0x4B, 0x03, 0x04, 0x14], "a ZIP archive"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            (Array("%PDF-1.7 ...".utf8), "a PDF document"),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
+            ([0x1F, 0x8B, 0x08, 0x00], "a gzip-compressed file"),
+            ([0x7F, 0x45, 0x4C, 0x46, 0x02], "an executable program (ELF)"),
+            ([0x50, 0x4B, 0x03, 0x04, 0x14], "a ZIP archive"),
+        ] as [([UInt8], String)])
     func namesKnownBinaryFormats(bytes: [UInt8], name: String) {
         do {
             try ContentSniffer.checkReadable(bytes, path: "x")

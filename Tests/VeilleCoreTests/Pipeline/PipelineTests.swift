@@ -21,7 +21,9 @@ struct PipelineTests {
     }
 
     private var archived: [String] {
-        (FileManager.default.enumerator(atPath: folder.file("State/archive"))?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }
+        (FileManager.default.enumerator(atPath: folder.file("State/archive"))?.allObjects as? [String] ?? []).filter {
+            $0.hasSuffix(".txt")
+        }
     }
 
     private func drop(_ name: String, _ text: String) throws -> Outcome? {
@@ -34,8 +36,12 @@ struct PipelineTests {
     }
 
     @Test func releaseIsIndexedArchivedAndTakenOutOfTheInbox() throws {
-        let outcome = try drop("accord.txt", "Accord de coopération signé\n\nLe ministre des affaires étrangères a signé un accord bilatéral avec son homologue.")
-        guard case .indexed(let entry) = try #require(outcome) else { throw Failure("not indexed: \(String(describing: outcome))") }
+        let outcome = try drop(
+            "accord.txt",
+            "Accord de coopération signé\n\nLe ministre des affaires étrangères a signé un accord bilatéral avec son homologue.")
+        guard case .indexed(let entry) = try #require(outcome) else {
+            throw Failure("not indexed: \(String(describing: outcome))")
+        }
         #expect(entry.release.assignedTopics == ["diplomacy"])
         #expect(entry.archivedPath.hasPrefix("archive/"))
         #expect(folder.exists("State/" + entry.archivedPath))
@@ -101,7 +107,9 @@ struct PipelineTests {
     }
 
     @Test func digestListsTheDayAndPointsLatestAtIt() throws {
-        _ = try drop("accord.txt", "Accord de coopération signé\n\nLe ministre des affaires étrangères a signé un accord bilatéral avec son homologue.")
+        _ = try drop(
+            "accord.txt",
+            "Accord de coopération signé\n\nLe ministre des affaires étrangères a signé un accord bilatéral avec son homologue.")
         _ = try drop("vide.txt", "")
         let path = try ingestor.refreshDigest()
         let text = try #require(folder.contents("State/digests/latest.md"))

@@ -33,11 +33,14 @@ struct SeedCorpusTests {
     func seedGetsTheTopicsOfItsLabel(_ seed: Seed) throws {
         let bytes = try #require(FileManager.default.contents(atPath: SharedCorpus.root + "/corpus/seeds/" + seed.file))
         let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
-        var release = try normaliser.normalise(InboxFile(name: seed.file, bytes: Array(bytes), contentHash: "h", receivedAt: Date()))
+        var release = try normaliser.normalise(
+            InboxFile(name: seed.file, bytes: Array(bytes), contentHash: "h", receivedAt: Date()))
         release.topics = TopicClassifier(topics: try TestConfiguration.topics()).classify(release)
         #expect(Set(release.assignedTopics) == seed.labels)
         #expect(release.language.rawValue == seed.language)
-        for chrome in ["Partager", "Recent Posts", "Laisser un commentaire", "Votre adresse e-mail", "Min de Lecture", "heures ago"] {
+        for chrome in [
+            "Partager", "Recent Posts", "Laisser un commentaire", "Votre adresse e-mail", "Min de Lecture", "heures ago",
+        ] {
             #expect(!release.body.contains(chrome), "\(seed.file) keeps \"\(chrome)\"")
         }
     }
