@@ -18,7 +18,7 @@ struct CheckConfigCommand: ParsableCommand {
         print("  state         \(settings.state)")
         print("  poll          every \(settings.pollInterval) s (inotify wakes sooner)")
         print("  time zone     \(settings.timeZone.identifier)")
-        print("  max file size \(settings.maxFileSize) bytes")
+        print("  max file size \(ByteSize.describe(settings.maxFileSize))")
         print("  digest in     \(settings.digestLanguage.rawValue)")
         print(
             "  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers"

@@ -7,8 +7,8 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Run files through the pipeline once and print what was decided for each.",
         discussion: """
-            Each file is copied into the state folder and indexed, archived or quarantined exactly as
-            the daemon would; the original is left where it is. A folder stands for the files in it.
+            Each file is copied into the state folder and indexed, archived or quarantined exactly as \
+            the daemon would; the original is left where it is. A folder stands for the files in it. \
             Exits 1 when any file could not be indexed.
             """
     )

@@ -7,8 +7,8 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the index; best matches first.",
         discussion: """
-            All words must appear, in any case and with or without accents: "securite" finds
-            "sécurité". "Quoted words" must appear together; a word ending in * matches any ending.
+            All words must appear, in any case and with or without accents: "securite" finds \
+            "sécurité". "Quoted words" must appear together; a word ending in * matches any ending. \
             Prints one line per release: id, date, topics, title and a snippet. Exits 1 when nothing matches.
             """
     )

@@ -8,10 +8,10 @@ struct Veille: AsyncParsableCommand {
         commandName: "veille",
         abstract: "Press monitoring: watch an inbox of press releases, index them, and write a daily digest.",
         discussion: """
-            Settings come from Config/veille.yaml (or --config, or VEILLE_CONFIG), and each can be
+            Settings come from Config/veille.yaml (or --config, or VEILLE_CONFIG), and each can be \
             overridden by a VEILLE_* environment variable; see README.md.
 
-            Exit codes: 0 done; 1 not found, nothing matched, or some files failed; 64 bad usage;
+            Exit codes: 0 done; 1 not found, nothing matched, or some files failed; 64 bad usage; \
             74 the index or a file could not be read or written; 78 invalid configuration.
             """,
         subcommands: [

@@ -119,7 +119,7 @@ extension Settings {
 }
 
 /// Sizes as people write them: "10 MB", "512KB", "1 GB" or a plain number of bytes.
-enum ByteSize {
+public enum ByteSize {
     static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let units: [(suffix: String, factor: Double)] = [
@@ -135,7 +135,7 @@ enum ByteSize {
     }
 
     /// "10 MB", "1.5 KB", "812 bytes": for messages.
-    static func describe(_ bytes: Int) -> String {
+    public static func describe(_ bytes: Int) -> String {
         if bytes >= 1 << 20 { return Self.trim(Double(bytes) / Double(1 << 20)) + " MB" }
         if bytes >= 1 << 10 { return Self.trim(Double(bytes) / Double(1 << 10)) + " KB" }
         return "\(bytes) bytes"
