@@ -13,9 +13,17 @@ struct LanguageDetector: Sendable {
     /// At least this many stop words are needed before deciding; fewer give `.other`.
     private static let minimumEvidence = 5
 
+    /// How much of a text is read: a sample decides, so the rest of a long release is not folded
+    /// here only to be folded again by the classifier.
+    static let sampleBytes = 16_384
+
+    func detect(_ text: String) -> Language {
+        detect(FoldedText(String(decoding: text.utf8.prefix(Self.sampleBytes), as: UTF8.self)))
+    }
+
     func detect(_ text: FoldedText) -> Language {
         var counts = (fr: 0, en: 0)
-        for index in 0..<min(text.count, 3000) {
+        for index in 0..<text.count {
             let token = text.token(index)
             guard token.count <= 7 else { continue }
             if Self.french.contains(token) { counts.fr += 1 }

@@ -51,7 +51,7 @@ public struct Normaliser: Sendable {
         return Release(
             fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin,
             body: body,
-            language: LanguageDetector().detect(FoldedText(title + "\n" + body)),
+            language: LanguageDetector().detect(title + "\n" + body),
             published: page.published ?? leadingDate
                 ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
             source: page.source ?? notice?.source,
