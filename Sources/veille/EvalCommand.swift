@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import VeilleCore
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure topic classification against a labelled corpus.",
+        discussion: """
+            DIR holds labels.tsv (file, language, labels, … separated by tabs, after a header line) \
+            and the files it names. Prints precision, recall and F1 per topic, the macro-F1, the \
+            exact-match rate, the same per language, and each mistake with its evidence. With \
+            --min-* floors, exits 1 when a figure falls below its floor, so CI turns a regression red.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The labelled corpus folder.", valueName: "dir"))
+    var folder: String
+
+    @Option(help: ArgumentHelp("Fail when the macro-F1 is below this.", valueName: "f1"))
+    var minMacroF1: Double?
+
+    @Option(help: ArgumentHelp("Fail when the exact-match rate is below this.", valueName: "rate"))
+    var minExact: Double?
+
+    @Option(help: ArgumentHelp("Fail when any language's macro-F1 is below this.", valueName: "f1"))
+    var minLanguageF1: Double?
+
+    @Flag(help: "Print the figures only, not the list of mistakes.")
+    var noMistakes = false
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        let corpus = try Terminal.attempt { () throws(VeilleError) in
+            try LabelledCorpus(folder: folder, knownTopics: Set(configuration.topics.map(\.id)))
+        }
+        let evaluation = Evaluation(
+            corpus: corpus, configuration: configuration, classifier: TopicClassifier(topics: configuration.topics))
+        let report = EvaluationReport(evaluation: evaluation, title: folder)
+        print(report.figures)
+        if !noMistakes { print(report.mistakes) }
+        var shortfalls: [String] = []
+        if let floor = minMacroF1, evaluation.macroF1() < floor {
+            shortfalls.append("macro-F1 \(format(evaluation.macroF1())) < \(floor)")
+        }
+        if let floor = minExact, evaluation.exactMatch() < floor {
+            shortfalls.append("exact match \(format(evaluation.exactMatch())) < \(floor)")
+        }
+        if let floor = minLanguageF1 {
+            for language in evaluation.languages where evaluation.macroF1(for: [language]) < floor {
+                shortfalls.append("\(language.rawValue) macro-F1 \(format(evaluation.macroF1(for: [language]))) < \(floor)")
+            }
+        }
+        guard shortfalls.isEmpty else {
+            Terminal.error("\(folder): below the floor: " + shortfalls.joined(separator: "; "))
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.3f", value) }
+}
