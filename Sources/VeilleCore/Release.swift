@@ -80,14 +80,19 @@ public enum Language: String, Sendable, Codable, CaseIterable {
 public struct TopicScore: Sendable, Equatable, Codable {
     public var topic: String
     public var score: Double
+    /// Filed under the topic: the classifier's decision, unless an analyst corrected it.
     public var assigned: Bool
+    /// The terms that weighed most, strongest first.
     public var evidence: [Evidence]
+    /// An analyst decided `assigned` with `veille label`; the classifier no longer does.
+    public var corrected: Bool
 
-    public init(topic: String, score: Double, assigned: Bool, evidence: [Evidence]) {
+    public init(topic: String, score: Double, assigned: Bool, evidence: [Evidence], corrected: Bool = false) {
         self.topic = topic
         self.score = score
         self.assigned = assigned
         self.evidence = evidence
+        self.corrected = corrected
     }
 }
 

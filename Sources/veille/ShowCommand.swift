@@ -13,16 +13,12 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The release's id, as search and the digest print it (#12 or 12).", valueName: "id"))
     var id: String
 
-    func validate() throws {
-        guard Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) != nil else {
-            throw ValidationError("The id must be a number such as 12, not \"\(id)\".")
-        }
-    }
+    func validate() throws { _ = try ReleaseNumber.parse(id) }
 
     func run() throws {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
-        let number = Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) ?? 0
+        let number = try ReleaseNumber.parse(id)
         let entry = try Terminal.attempt { () throws(VeilleError) -> IndexedRelease in
             let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
             guard let entry = try index.release(id: number) else {
@@ -57,7 +53,8 @@ struct ShowCommand: ParsableCommand {
         let thresholds = Dictionary(configuration.topics.map { ($0.id, $0.threshold) }, uniquingKeysWith: { first, _ in first })
         if release.topics.isEmpty { lines.append("  (no configured term found)") }
         for score in release.topics {
-            let verdict = score.assigned ? "assigned" : "below threshold"
+            var verdict = score.assigned ? "assigned" : "below threshold"
+            if score.corrected { verdict = score.assigned ? "assigned by an analyst" : "removed by an analyst" }
             let threshold = thresholds[score.topic].map { " / \($0)" } ?? ""
             lines.append("  \(score.topic): \(score.score)\(threshold), \(verdict)")
             lines.append("    " + score.evidence.map(\.summary).joined(separator: ", "))

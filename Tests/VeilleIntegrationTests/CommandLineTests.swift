@@ -76,7 +76,7 @@ struct CommandLineTests {
         #expect(good.status == 0)
         #expect(good.output.contains("topic         terrorism"))
 
-        try "label: {en: X}\nthreshold: 6\nterms:\n  fr:\n    piraterie: beaucoup\n".write(
+        try "label: {en: X}\nthreshold: 0.5\nterms:\n  fr:\n    piraterie: beaucoup\n".write(
             toFile: config + "/topics/piracy.yaml", atomically: true, encoding: .utf8)
         let bad = try veille.run(["check-config", "--config", config + "/veille.yaml"])
         #expect(bad.status == 78)

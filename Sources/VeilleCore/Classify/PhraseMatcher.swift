@@ -1,8 +1,14 @@
-/// Counts the occurrences of many term patterns in folded text in one pass over its tokens.
+/// Finds the occurrences of many term patterns in folded text in one pass over its tokens.
 ///
 /// Candidates are looked up by a hash of their first token (or, for prefix terms, of the token's
 /// first bytes), then checked word by word, so the cost grows with the text, not the term list.
 struct PhraseMatcher: Sendable {
+    /// One match: which pattern, and the tokens it covers.
+    struct Occurrence: Sendable, Equatable {
+        var pattern: Int
+        var tokens: Range<Int>
+    }
+
     let patterns: [TermPattern]
     private var byFirstToken: [UInt64: [Int]] = [:]
     /// For prefix terms: prefix length → hash of that many bytes → patterns.
@@ -21,19 +27,31 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// How many times each pattern occurs in `text`, by pattern index.
-    func counts(in text: FoldedText) -> [Int] {
-        var counts = Array(repeating: 0, count: patterns.count)
+    /// Every occurrence of every pattern in `text`, in text order.
+    func occurrences(in text: FoldedText) -> [Occurrence] {
+        var found: [Occurrence] = []
+        guard !patterns.isEmpty else { return found }
         for position in 0..<text.count {
             let token = text.token(position)
             if let candidates = byFirstToken[Self.hash(token)] {
-                for index in candidates where matches(patterns[index], in: text, at: position) { counts[index] += 1 }
+                for index in candidates where matches(patterns[index], in: text, at: position) {
+                    found.append(Occurrence(pattern: index, tokens: position..<position + patterns[index].tokens.count))
+                }
             }
             for (length, table) in byFirstPrefix where token.count >= length {
                 guard let candidates = table[Self.hash(token.prefix(length))] else { continue }
-                for index in candidates where matches(patterns[index], in: text, at: position) { counts[index] += 1 }
+                for index in candidates where matches(patterns[index], in: text, at: position) {
+                    found.append(Occurrence(pattern: index, tokens: position..<position + patterns[index].tokens.count))
+                }
             }
         }
+        return found
+    }
+
+    /// How many times each pattern occurs in `text`, by pattern index.
+    func counts(in text: FoldedText) -> [Int] {
+        var counts = Array(repeating: 0, count: patterns.count)
+        for occurrence in occurrences(in: text) { counts[occurrence.pattern] += 1 }
         return counts
     }
 

@@ -1,63 +1,70 @@
 import Foundation
 
-/// The Classify stage: scores every configured topic from its weighted terms and assigns the
-/// topics whose score reaches their threshold. A release may get several topics, or none.
+/// The Classify stage: scores every configured topic between 0 and 1 from its weighted terms and
+/// assigns the topics whose score reaches their threshold. A release may get several, or none.
 ///
-/// A term's body occurrences count with diminishing returns (1, 2, 4 and 8 mentions weigh 1, 2, 3
-/// and 4 times its weight), so a word repeated in a list cannot carry a topic alone; a term in the
-/// headline adds `titleWeight` times its weight once, since a headline says what a release is about.
-/// A title made from the first sentence is not a headline, and gets no such weight.
+/// The score says how central a topic is, not whether a word appears once:
+/// - a term weighs more in the headline and the lead than further down (`FieldWeights`);
+/// - repeated mentions count with diminishing returns (1, 2, 4, 8 mentions weigh 1, 2, 3, 4 times);
+/// - a topic whose evidence sits in one paragraph of a longer release is a passing mention, and
+///   counts for half;
+/// - a long release needs more evidence than a short one (evidence is divided by the square root
+///   of the length in units of `ordinaryLength` words);
+/// - context rules (`near`, `unless`) keep or cancel single occurrences.
+///
+/// The evidence becomes a score with `e / (e + scale)`, so `scale` is the evidence that scores 0.5.
 public struct TopicClassifier: Sendable {
-    public static let titleWeight = 2.0
-
-    private struct CompiledTopic: Sendable {
-        var definition: TopicDefinition
-        /// The terms of each language, and the matcher over them.
-        var matchers: [Language: (terms: [TopicTerm], matcher: PhraseMatcher)]
+    public struct FieldWeights: Sendable {
+        /// Added once, on top of the body, when the headline has the term.
+        public var title = 2.0
+        /// Each occurrence in the lead counts this many body occurrences.
+        public var lead = 1.5
+        /// The lead: the first paragraphs, up to this many words.
+        public var leadWords = 60
     }
 
-    private let topics: [CompiledTopic]
+    public static let fields = FieldWeights()
+    /// Releases up to this many words are scored on their evidence as it stands.
+    public static let ordinaryLength = 350.0
+    /// What a passing mention (evidence in one paragraph of three or more, none in the headline) keeps.
+    public static let passingMention = 0.5
+
+    let topics: [CompiledTopic]
 
     public init(topics: [TopicDefinition]) {
-        self.topics = topics.map { topic in
-            var matchers: [Language: (terms: [TopicTerm], matcher: PhraseMatcher)] = [:]
-            for (language, terms) in topic.terms {
-                matchers[language] = (terms, PhraseMatcher(terms.map(\.pattern)))
-            }
-            var seen = Set<TermPattern>()
-            let all = Language.allCases.filter { $0 != .other }.flatMap { topic.terms[$0] ?? [] }
-                .filter { seen.insert($0.pattern).inserted }
-            matchers[.other] = (all, PhraseMatcher(all.map(\.pattern)))
-            return CompiledTopic(definition: topic, matchers: matchers)
-        }
+        self.topics = topics.map(CompiledTopic.init)
     }
 
-    /// Scores for every topic with a non-zero score, in topic order. Terms of the release's language
-    /// are used; a release in another language is matched against every language's terms.
+    /// Scores for every topic with some evidence, in topic order.
     public func classify(_ release: Release) -> [TopicScore] {
-        let title = FoldedText(release.titleOrigin.isHeadline ? release.title : "")
-        let body = FoldedText(release.body)
-        return topics.compactMap { topic in
-            guard let (terms, matcher) = topic.matchers[release.language] else { return nil }
-            return score(
-                topic.definition, terms: terms, titleCounts: matcher.counts(in: title), bodyCounts: matcher.counts(in: body))
-        }
+        explain(release).compactMap { $0.terms.isEmpty ? nil : $0.score(keepingEvidence: 5) }
     }
 
-    private func score(_ topic: TopicDefinition, terms: [TopicTerm], titleCounts: [Int], bodyCounts: [Int]) -> TopicScore? {
-        var total = 0.0
-        var weighed: [(evidence: Evidence, contribution: Double)] = []
-        for (index, term) in terms.enumerated() where titleCounts[index] + bodyCounts[index] > 0 {
-            let inTitle = titleCounts[index] > 0
-            let bodyCount = bodyCounts[index]
-            let contribution =
-                term.weight * ((inTitle ? Self.titleWeight : 0) + (bodyCount > 0 ? 1 + log2(Double(bodyCount)) : 0))
-            total += contribution
-            weighed.append((Evidence(term: term.text, count: titleCounts[index] + bodyCount, inTitle: inTitle), contribution))
+    /// The whole reckoning for every topic, for `veille explain`.
+    public func explain(_ release: Release) -> [TopicBreakdown] {
+        let text = ReleaseText(release)
+        return topics.map { $0.breakdown(of: text, language: release.language) }
+    }
+}
+
+/// A release cut the way the classifier reads it: the headline, then paragraphs, each folded,
+/// with the lead marked.
+struct ReleaseText {
+    var title: FoldedText
+    var paragraphs: [FoldedText]
+    /// How many of the first paragraphs form the lead.
+    var leadParagraphs: Int
+    var wordCount: Int
+
+    init(_ release: Release) {
+        title = FoldedText(release.titleOrigin.isHeadline ? release.title : "")
+        paragraphs = release.body.components(separatedBy: "\n").map(FoldedText.init).filter { $0.count > 0 }
+        wordCount = paragraphs.reduce(0) { $0 + $1.count }
+        var words = 0
+        leadParagraphs = 0
+        for paragraph in paragraphs where words < TopicClassifier.fields.leadWords {
+            words += paragraph.count
+            leadParagraphs += 1
         }
-        guard !weighed.isEmpty else { return nil }
-        let evidence = weighed.sorted { abs($0.contribution) > abs($1.contribution) }.map(\.evidence)
-        let rounded = (total * 100).rounded() / 100
-        return TopicScore(topic: topic.id, score: rounded, assigned: total >= topic.threshold, evidence: evidence)
     }
 }

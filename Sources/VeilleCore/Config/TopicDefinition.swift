@@ -7,15 +7,24 @@ public struct TopicDefinition: Sendable, Equatable {
     public var labels: [DigestLanguage: String]
     /// Where the topic comes in the digest: lower first.
     public var order: Int
-    /// The score at or above which a release gets this topic.
+    /// The score, between 0 and 1, at or above which a release gets this topic.
     public var threshold: Double
+    /// How much weighted evidence, in a release of ordinary length, makes a score of 0.5.
+    public var scale: Double
     public var terms: [Language: [TopicTerm]]
 
-    public init(id: String, labels: [DigestLanguage: String], order: Int, threshold: Double, terms: [Language: [TopicTerm]]) {
+    public static let defaultThreshold = 0.5
+    public static let defaultScale = 6.0
+
+    public init(
+        id: String, labels: [DigestLanguage: String], order: Int, threshold: Double = defaultThreshold,
+        scale: Double = defaultScale, terms: [Language: [TopicTerm]]
+    ) {
         self.id = id
         self.labels = labels
         self.order = order
         self.threshold = threshold
+        self.scale = scale
         self.terms = terms
     }
 
@@ -24,16 +33,33 @@ public struct TopicDefinition: Sendable, Equatable {
 
 /// One weighted term or phrase. A `*` at the end of a word matches any ending:
 /// `terroris*` matches terrorisme, terroriste and terrorism.
+///
+/// Context rules, in the spirit of the Europe Media Monitor's combinations: a term with `near`
+/// counts only where one of those terms is within `within` words of it ("arms" near "seized");
+/// a term with `unless` does not count where one of those is that close ("sécurité" unless
+/// "sociale").
 public struct TopicTerm: Sendable, Equatable {
     /// As written in the file: what evidence shows.
     public var text: String
     public var weight: Double
     public var pattern: TermPattern
+    public var near: [TermPattern]
+    public var unless: [TermPattern]
+    /// How many words away a `near` or `unless` term may be.
+    public var within: Int
 
-    public init(text: String, weight: Double, pattern: TermPattern) {
+    public static let defaultWithin = 8
+
+    public init(
+        text: String, weight: Double, pattern: TermPattern, near: [TermPattern] = [], unless: [TermPattern] = [],
+        within: Int = defaultWithin
+    ) {
         self.text = text
         self.weight = weight
         self.pattern = pattern
+        self.near = near
+        self.unless = unless
+        self.within = within
     }
 }
 

@@ -3,7 +3,8 @@ import Yams
 
 /// Reads every `*.yaml` file of the topics folder into `TopicDefinition`s, checking each value.
 struct TopicLoader {
-    static let keys = ["label", "order", "threshold", "terms", "description"]
+    static let keys = ["label", "order", "threshold", "scale", "terms", "description"]
+    static let termKeys = ["weight", "near", "unless", "within"]
 
     func load(folder: String) throws(ConfigErrors) -> [TopicDefinition] {
         let names: [String]
@@ -39,7 +40,8 @@ struct TopicLoader {
         }
         var labels: [DigestLanguage: String] = [:]
         var order = 100
-        var threshold: Double?
+        var threshold = TopicDefinition.defaultThreshold
+        var scale = TopicDefinition.defaultScale
         var terms: [Language: [TopicTerm]] = [:]
         for entry in try file.rootMapping(known: Self.keys) {
             switch entry.key {
@@ -48,14 +50,14 @@ struct TopicLoader {
                     labels[DigestLanguage(rawValue: label.key) ?? .en] = try file.string(label.value, key: "label.\(label.key)")
                 }
             case "order": order = Int(try file.number(entry.value, key: "order", in: -1000...1000))
-            case "threshold": threshold = try file.number(entry.value, key: "threshold", in: 0.1...1000)
+            case "threshold": threshold = try file.number(entry.value, key: "threshold (a score from 0 to 1)", in: 0.01...1)
+            case "scale": scale = try file.number(entry.value, key: "scale", in: 0.1...1000)
             case "terms": terms = try loadTerms(entry.value, in: file)
             default: break
             }
         }
-        guard let threshold else { throw file.error(file.root, "the topic has no threshold (the score a release needs)") }
         guard terms.values.contains(where: { !$0.isEmpty }) else { throw file.error(file.root, "the topic has no terms") }
-        return TopicDefinition(id: id, labels: labels, order: order, threshold: threshold, terms: terms)
+        return TopicDefinition(id: id, labels: labels, order: order, threshold: threshold, scale: scale, terms: terms)
     }
 
     private func loadTerms(_ node: Node, in file: YAMLFile) throws(ConfigError) -> [Language: [TopicTerm]] {
@@ -64,24 +66,49 @@ struct TopicLoader {
         for group in try file.mapping(node, named: "terms", known: languages) {
             let language = Language(rawValue: group.key) ?? .other
             var seen: [TermPattern: String] = [:]
-            for term in try file.mapping(group.value, named: "terms.\(group.key)") {
-                let weight = try file.number(term.value, key: "the weight of \"\(term.key)\"", in: -10...10)
-                guard weight != 0 else {
-                    throw file.error(term.value, "the weight of \"\(term.key)\" is 0; remove the term instead")
-                }
-                guard let pattern = TermPattern(term.key) else {
+            for entry in try file.mapping(group.value, named: "terms.\(group.key)") {
+                let term = try loadTerm(entry, in: file)
+                if let earlier = seen[term.pattern] {
                     throw file.error(
-                        term.keyNode,
-                        "\"\(term.key)\" is not a usable term: it needs letters or digits, and * only at the end of a word")
+                        entry.keyNode, "\"\(entry.key)\" matches the same words as \"\(earlier)\" in terms.\(group.key)")
                 }
-                if let earlier = seen[pattern] {
-                    throw file.error(
-                        term.keyNode, "\"\(term.key)\" matches the same words as \"\(earlier)\" in terms.\(group.key)")
-                }
-                seen[pattern] = term.key
-                terms[language, default: []].append(TopicTerm(text: term.key, weight: weight, pattern: pattern))
+                seen[term.pattern] = entry.key
+                terms[language, default: []].append(term)
             }
         }
         return terms
+    }
+
+    /// `term: 3`, or `term: {weight: 3, near: [a, b], unless: [c], within: 8}`.
+    private func loadTerm(_ entry: (key: String, keyNode: Node, value: Node), in file: YAMLFile) throws(ConfigError) -> TopicTerm {
+        let pattern = try self.pattern(entry.key, node: entry.keyNode, in: file)
+        guard case .mapping = entry.value else { return TopicTerm(text: entry.key, weight: try weight(entry, entry.value, in: file), pattern: pattern) }
+        var term = TopicTerm(text: entry.key, weight: 0, pattern: pattern)
+        for field in try file.mapping(entry.value, named: "\"\(entry.key)\"", known: Self.termKeys) {
+            switch field.key {
+            case "weight": term.weight = try weight(entry, field.value, in: file)
+            case "within": term.within = Int(try file.number(field.value, key: "within", in: 1...50))
+            default:
+                let patterns = try file.sequence(field.value, key: field.key).map { (node) throws(ConfigError) in
+                    try self.pattern(try file.string(node, key: field.key), node: node, in: file)
+                }
+                if field.key == "near" { term.near = patterns } else { term.unless = patterns }
+            }
+        }
+        guard term.weight != 0 else { throw file.error(entry.value, "\"\(entry.key)\" needs a weight (a number other than 0)") }
+        return term
+    }
+
+    private func weight(_ entry: (key: String, keyNode: Node, value: Node), _ node: Node, in file: YAMLFile) throws(ConfigError) -> Double {
+        let weight = try file.number(node, key: "the weight of \"\(entry.key)\"", in: -10...10)
+        guard weight != 0 else { throw file.error(node, "the weight of \"\(entry.key)\" is 0; remove the term instead") }
+        return weight
+    }
+
+    private func pattern(_ text: String, node: Node, in file: YAMLFile) throws(ConfigError) -> TermPattern {
+        guard let pattern = TermPattern(text) else {
+            throw file.error(node, "\"\(text)\" is not a usable term: it needs letters or digits, and * only at the end of a word")
+        }
+        return pattern
     }
 }

@@ -54,6 +54,7 @@ struct DigestWording: Sendable {
     var why: String { language == .fr ? "Pourquoi" : "Why" }
     var file: String { language == .fr ? "Fichier" : "File" }
     var score: String { "score" }
+    var filedByAnalyst: String { language == .fr ? "classé par un analyste" : "filed by an analyst" }
     var threshold: String { language == .fr ? "seuil" : "threshold" }
     var noTopic: String { language == .fr ? "aucun thème n’atteint son seuil" : "no topic reached its threshold" }
 

@@ -72,13 +72,15 @@ public struct MarkdownDigest: Sendable {
         return lines
     }
 
-    /// "`terroris*` ×3 (title), `daech` ×5 — score 14.5 (threshold 6)" per assigned topic.
+    /// "`terroris*` ×3 (title), `daech` ×5 — score 0.82 (threshold 0.5)" per assigned topic, or
+    /// "filed by an analyst" where a person decided.
     private func reasons(_ release: Release, _ digest: Digest, _ words: DigestWording) -> String {
         let assigned = release.topics.filter(\.assigned)
         guard !assigned.isEmpty else { return words.noTopic + "." }
         return assigned.map { score in
             let label = digest.topics.first { $0.id == score.topic }
-            let terms = score.evidence.prefix(5).map(Self.evidence).joined(separator: ", ")
+            if score.corrected { return "\(label?.label(in: language) ?? score.topic): \(words.filedByAnalyst)" }
+            let terms = score.evidence.prefix(3).map(Self.evidence).joined(separator: ", ")
             let threshold = label.map { " (\(words.threshold) \(Self.number($0.threshold)))" } ?? ""
             return
                 "\(label?.label(in: language) ?? score.topic): \(terms) — \(words.score) \(Self.number(score.score))\(threshold)"

@@ -47,6 +47,16 @@ extension ReleaseIndex {
                 t.column("body")
             }
         }
+        migrator.registerMigration("v2 analyst labels") { db in
+            try db.create(table: "release_label") { t in
+                t.column("release_id", .integer).notNull().references("release", onDelete: .cascade)
+                t.column("topic", .text).notNull()
+                t.column("assigned", .boolean).notNull()
+                t.column("decided_at", .datetime).notNull()
+                t.primaryKey(["release_id", "topic"])
+            }
+            try db.alter(table: "release_topic") { t in t.add(column: "corrected", .boolean).notNull().defaults(to: false) }
+        }
         return migrator
     }
 }

@@ -26,7 +26,7 @@ extension ReleaseIndex {
                     release.receivedAt, day.description, now,
                 ])
             let id = db.lastInsertedRowID
-            try Self.insertTopics(release.topics, of: id, in: db)
+            try Self.storeTopics(release.topics, of: id, in: db)
             try Self.insert(
                 IntakeRecord(
                     at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
@@ -40,14 +40,30 @@ extension ReleaseIndex {
         try write { db in try Self.insert(record, in: db) }
     }
 
-    private static func insertTopics(_ topics: [TopicScore], of id: Int64, in db: Database) throws {
+    /// Replaces the release's topic rows with `topics`, with the analyst's labels winning over
+    /// the classifier's decisions.
+    static func storeTopics(_ topics: [TopicScore], of id: Int64, in db: Database) throws {
+        let labels = try Dictionary(
+            Row.fetchAll(db, sql: "SELECT topic, assigned FROM release_label WHERE release_id = ?", arguments: [id])
+                .map { (row: Row) -> (String, Bool) in (row["topic"], row["assigned"]) },
+            uniquingKeysWith: { first, _ in first })
+        var topics = topics
+        for (topic, assigned) in labels {
+            if let index = topics.firstIndex(where: { $0.topic == topic }) {
+                topics[index].assigned = assigned
+                topics[index].corrected = true
+            } else {
+                topics.append(TopicScore(topic: topic, score: 0, assigned: assigned, evidence: [], corrected: true))
+            }
+        }
+        try db.execute(sql: "DELETE FROM release_topic WHERE release_id = ?", arguments: [id])
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for topic in topics {
             let evidence = String(decoding: try encoder.encode(topic.evidence), as: UTF8.self)
             try db.execute(
-                sql: "INSERT INTO release_topic (release_id, topic, score, assigned, evidence) VALUES (?, ?, ?, ?, ?)",
-                arguments: [id, topic.topic, topic.score, topic.assigned, evidence])
+                sql: "INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected])
         }
     }
 

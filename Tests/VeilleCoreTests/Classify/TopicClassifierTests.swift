@@ -61,11 +61,14 @@ struct TopicClassifierTests {
 
     @Test func repeatedMentionsCountWithDiminishingReturns() throws {
         let classifier = TopicClassifier(topics: try TestConfiguration.topics())
-        let once = try #require(classifier.classify(release(title: "x", body: "daech")).first).score
-        let eightTimes = try #require(
-            classifier.classify(release(title: "x", body: Array(repeating: "daech", count: 8).joined(separator: " "))).first
-        ).score
-        #expect(eightTimes == once * 4)
+        let evidence = { (body: String) throws -> Double in
+            try #require(classifier.explain(release(title: "x", body: body)).first { $0.topic.id == "terrorism" }).evidence
+        }
+        let once = try evidence("Rien.\nRien.\nRien de plus.\n" + Array(repeating: "Un mot de plus.", count: 40).joined(separator: "\n") + "\ndaech")
+        let eight = try evidence(
+            "Rien.\nRien.\nRien de plus.\n" + Array(repeating: "Un mot de plus.", count: 40).joined(separator: "\n") + "\n"
+                + Array(repeating: "daech", count: 8).joined(separator: " "))
+        #expect(eight == once * 4)
     }
 
     @Test func evidenceNamesTheTermsAndHowOften() throws {

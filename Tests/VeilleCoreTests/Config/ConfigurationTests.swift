@@ -83,12 +83,16 @@ struct ConfigurationTests {
     }
 
     @Test(arguments: [
-        ("threshold: 6\nterms:\n  fr:\n    terroris*: lots\n", 4, "the weight of \"terroris*\" must be a number"),
-        ("threshold: 6\nterms:\n  fr:\n    ter*ror: 3\n", 4, "is not a usable term"),
-        ("threshold: 6\nterms:\n  de:\n    terror: 3\n", 3, "unknown key \"de\""),
-        ("terms:\n  fr:\n    terroris*: 3\n", 1, "no threshold"),
-        ("threshold: 6\nterms:\n  fr:\n    sécurité: 3\n    SECURITE: 2\n", 5, "matches the same words as \"sécurité\""),
-        ("threshold: 6\nterms:\n  fr:\n    paix: 0\n", 4, "is 0"),
+        ("threshold: 0.5\nterms:\n  fr:\n    terroris*: lots\n", 4, "the weight of \"terroris*\" must be a number"),
+        ("threshold: 0.5\nterms:\n  fr:\n    ter*ror: 3\n", 4, "is not a usable term"),
+        ("threshold: 0.5\nterms:\n  de:\n    terror: 3\n", 3, "unknown key \"de\""),
+        ("threshold: 6\nterms:\n  fr:\n    terroris*: 3\n", 1, "threshold (a score from 0 to 1) must be a number from 0.01 to 1"),
+        ("terms:\n  fr:\n    arme*: {weight: 2, near: trafic}\n", 3, "near must be a list"),
+        ("terms:\n  fr:\n    arme*: {weight: 2, close: [trafic]}\n", 3, "unknown key \"close\""),
+        ("terms:\n  fr:\n    arme*: {near: [trafic]}\n", 3, "\"arme*\" needs a weight"),
+        ("terms:\n  fr:\n    arme*: {weight: 2, unless: [\"*\"]}\n", 3, "\"*\" is not a usable term"),
+        ("threshold: 0.5\nterms:\n  fr:\n    sécurité: 3\n    SECURITE: 2\n", 5, "matches the same words as \"sécurité\""),
+        ("threshold: 0.5\nterms:\n  fr:\n    paix: 0\n", 4, "is 0"),
     ])
     func invalidTopicFileIsReportedWithItsFileAndLine(topic: String, line: Int, problem: String) throws {
         let folder = try folder(settings: "")
@@ -111,7 +115,7 @@ struct ConfigurationTests {
             """
             label: {en: Maritime security, fr: Sûreté maritime}
             order: 4
-            threshold: 5
+            threshold: 0.5
             terms:
               fr: {piraterie: 3, golfe de guinée: 2}
               en: {piracy: 3}

@@ -13,7 +13,7 @@ struct MarkdownDigestTests {
             body: "Première phrase du communiqué. Deuxième phrase utile. Troisième phrase de trop.", language: .fr,
             published: PublicationDate(year: 2025, month: 6, day: 11), source: source, receivedAt: noon,
             topics: topics.map {
-                TopicScore(topic: $0, score: 8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)])
+                TopicScore(topic: $0, score: 0.8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)])
             })
         return IndexedRelease(id: id, release: release, archivedPath: "archive/2025/06/12/\(id).txt", indexedAt: noon)
     }
@@ -57,7 +57,7 @@ struct MarkdownDigestTests {
                 "### Attaque dans le Nord\n\nSource: Togo Presse · Published: 2025-06-11 · Language: fr · Received: 12:00 · #1"))
         #expect(text.contains("> Première phrase du communiqué. Deuxième phrase utile.\n"))
         #expect(!text.contains("Troisième phrase"))
-        #expect(text.contains("Why: Terrorism: `terroris*` ×3 (title) — score 8 (threshold 6)"))
+        #expect(text.contains("Why: Terrorism: `terroris*` ×3 (title) — score 0.8 (threshold 0.5)"))
         #expect(text.contains("File: `archive/2025/06/12/1.txt`"))
         #expect(text.contains("- `vide.txt` — The file is empty. (failed/vide.txt)"))
         #expect(text.contains("### Festival \\*culturel\\*"))

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The text `veille explain` prints: for each topic, the score, how it was reckoned, and every
+/// term found with where it stood and what it added.
+public struct Explanation: Sendable {
+    public var breakdowns: [TopicBreakdown]
+    /// The analyst's decisions stored for the release, by topic, when it comes from the index.
+    public var labels: [String: Bool]
+
+    public init(breakdowns: [TopicBreakdown], labels: [String: Bool] = [:]) {
+        self.breakdowns = breakdowns
+        self.labels = labels
+    }
+
+    public var text: String {
+        var lines: [String] = []
+        for breakdown in breakdowns {
+            let topic = breakdown.topic
+            var verdict = breakdown.isAssigned ? "filed under \(topic.id)" : "not filed"
+            if let label = labels[topic.id] {
+                verdict += label ? "; an analyst filed it under \(topic.id)" : "; an analyst took it out of \(topic.id)"
+            }
+            lines.append("\(topic.id): score \(number(breakdown.score)) (threshold \(number(topic.threshold))): \(verdict)")
+            guard !breakdown.terms.isEmpty else {
+                lines.append("  no term of this topic was found")
+                continue
+            }
+            var steps = "  evidence \(number(breakdown.evidence))"
+            if breakdown.lengthFactor < 1 { steps += " × \(number(breakdown.lengthFactor)) for \(breakdown.wordCount) words" }
+            if breakdown.isPassingMention {
+                steps += " × \(number(TopicClassifier.passingMention)) as a passing mention (one paragraph only)"
+            }
+            lines.append(steps + " = \(number(breakdown.adjustedEvidence)); scale \(number(topic.scale))")
+            for evidence in breakdown.terms.sorted(by: { abs($0.contribution) > abs($1.contribution) }) {
+                lines.append("  " + describe(evidence))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ evidence: TopicBreakdown.TermEvidence) -> String {
+        let tally = evidence.tally
+        var places: [String] = []
+        if tally.title > 0 { places.append("title") }
+        if tally.lead > 0 { places.append("lead ×\(tally.lead)") }
+        if tally.body > 0 { places.append("body ×\(tally.body)") }
+        var text = "\(evidence.term.text) (weight \(number(evidence.term.weight))): "
+        text += places.isEmpty ? "not counted" : places.joined(separator: ", ") + " → \(signed(evidence.contribution))"
+        if tally.withoutContext > 0 {
+            text += "; \(tally.withoutContext) not counted, no \(evidence.term.near.count == 1 ? "context term" : "context terms") nearby"
+        }
+        if tally.cancelled > 0 { text += "; \(tally.cancelled) cancelled by an `unless` term" }
+        return text
+    }
+
+    private func number(_ value: Double) -> String { String(format: "%.2f", value) }
+    private func signed(_ value: Double) -> String { String(format: "%+.2f", value) }
+}

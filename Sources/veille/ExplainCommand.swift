@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import VeilleCore
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show how each topic's score was reckoned for a file or an indexed release.",
+        discussion: """
+            Given a file, normalises and classifies it without indexing it. Given an id (12 or #12), \
+            classifies the indexed release again with the current topics, and shows the analyst's \
+            labels, which win over the score.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("A file, or the id of an indexed release.", valueName: "file|id"))
+    var target: String
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        _ = options.bootstrapLogging(quietByDefault: true)
+        let classifier = TopicClassifier(topics: configuration.topics)
+        let (release, labels) = try Terminal.attempt { () throws(VeilleError) -> (Release, [String: Bool]) in
+            if !FileManager.default.fileExists(atPath: target), let number = try? ReleaseNumber.parse(target) {
+                let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
+                guard let entry = try index.release(id: number) else {
+                    throw VeilleError(.notFound, "There is no release #\(number) in the index.")
+                }
+                return (entry.release, try index.labels(of: number))
+            }
+            let bytes = try FileSystem.read(target, limit: configuration.settings.maxFileSize)
+            let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+            let file = InboxFile(
+                name: (target as NSString).lastPathComponent, bytes: bytes, contentHash: "", receivedAt: Date())
+            return (try normaliser.normalise(file), [:])
+        }
+        print("\(release.title) [\(release.language.rawValue), \(release.titleOrigin.rawValue) title]")
+        print(Explanation(breakdowns: classifier.explain(release), labels: labels).text)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import VeilleCore
+
+struct LabelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "label",
+        abstract: "Correct a release's topics: an analyst's decision wins over the classifier.",
+        discussion: """
+            The decision is stored in the index, kept across reindex, and shown in the digest, \
+            search results and show. Labelling a topic again replaces the earlier decision.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The release's id (12 or #12).", valueName: "id"))
+    var id: String
+
+    @Option(name: .customLong("add"), help: ArgumentHelp("File the release under this topic.", valueName: "topic"))
+    var added: [String] = []
+
+    @Option(name: .customLong("remove"), help: ArgumentHelp("Take the release out of this topic.", valueName: "topic"))
+    var removed: [String] = []
+
+    func validate() throws {
+        _ = try ReleaseNumber.parse(id)
+        guard !added.isEmpty || !removed.isEmpty else { throw ValidationError("Say --add TOPIC or --remove TOPIC.") }
+        if let both = Set(added).intersection(removed).first {
+            throw ValidationError("\"\(both)\" is both added and removed.")
+        }
+    }
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        _ = options.bootstrapLogging(quietByDefault: true)
+        let known = Set(configuration.topics.map(\.id))
+        if let unknown = (added + removed).first(where: { !known.contains($0) }) {
+            Terminal.error("\"\(unknown)\" is not a configured topic (\(known.sorted().joined(separator: ", "))).")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let number = try ReleaseNumber.parse(id)
+        let topics = try Terminal.attempt { () throws(VeilleError) -> [TopicScore] in
+            let index = try ReleaseIndex(path: configuration.settings.layout.index)
+            return try index.label(id: number, add: added, remove: removed, at: Date())
+        }
+        let filed = topics.filter(\.assigned).map { $0.corrected ? "\($0.topic) (analyst)" : $0.topic }
+        print("#\(number) is now filed under: \(filed.isEmpty ? "no topic" : filed.joined(separator: ", "))")
+    }
+}

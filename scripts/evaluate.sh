@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Classification quality on the labelled corpora in ../shared (not part of the repository):
+# prints `veille eval` for the dev corpus and the seeds, and fails when a figure drops below
+# its floor. The floors sit just under what the classifier reaches today, so a regression
+# turns the build red. Skips, with a message, where ../shared is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+corpus=../shared/corpus
+if [[ ! -f $corpus/dev/labels.tsv ]]; then
+    echo "evaluate: $corpus is absent (it is not part of the repository); skipping the evaluation"
+    exit 0
+fi
+
+swift build --product veille
+veille=$(swift build --show-bin-path)/veille
+"$veille" eval "$corpus/dev" --min-macro-f1 0.92 --min-exact 0.86 --min-language-f1 0.89
+"$veille" eval "$corpus/seeds" --min-macro-f1 1 --min-exact 1
