@@ -14,5 +14,6 @@ fi
 
 swift build --product veille
 veille=$(swift build --show-bin-path)/veille
-"$veille" eval "$corpus/dev" --min-macro-f1 0.92 --min-exact 0.86 --min-language-f1 0.89
+"$veille" eval "$corpus/dev" --min-macro-f1 0.92 --min-exact 0.86 --min-language-f1 0.89 \
+    --queries eval/search-queries.tsv --min-recall 0.9
 "$veille" eval "$corpus/seeds" --min-macro-f1 1 --min-exact 1

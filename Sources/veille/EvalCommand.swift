@@ -31,6 +31,15 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print the figures only, not the list of mistakes.")
     var noMistakes = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also measure search with these judged queries (query, tab, files that must be in the top 5).",
+            valueName: "file"))
+    var queries: String?
+
+    @Option(help: ArgumentHelp("Fail when the search's recall at 5 is below this.", valueName: "recall"))
+    var minRecall: Double?
+
     func run() throws {
         let configuration = try options.loadConfiguration()
         let corpus = try Terminal.attempt { () throws(VeilleError) in
@@ -42,6 +51,13 @@ struct EvalCommand: ParsableCommand {
         print(report.figures)
         if !noMistakes { print(report.mistakes) }
         var shortfalls: [String] = []
+        if let queries {
+            let search = try Terminal.attempt { () throws(VeilleError) in try SearchEvaluation(queries: queries, evaluation: evaluation) }
+            print(search.report)
+            if let floor = minRecall, search.recallAt5 < floor {
+                shortfalls.append("search recall@5 \(format(search.recallAt5)) < \(floor)")
+            }
+        }
         if let floor = minMacroF1, evaluation.macroF1() < floor {
             shortfalls.append("macro-F1 \(format(evaluation.macroF1())) < \(floor)")
         }

@@ -25,17 +25,23 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.loadConfiguration()
         let logger = options.bootstrapLogging(quietByDefault: true)
+        // Each file's line is progress enough on a terminal; when they go to a pipe or a file,
+        // a counter on the terminal's stderr says how far the run is.
+        let progress = Terminal.isInteractive ? nil : Progress(label: "ingested")
         let failed = try Terminal.attempt { () throws(VeilleError) -> Int in
             var failed = 0
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
             let ingestor = Ingestor(
                 pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
             for outcome in try ingestor.prepare() { print(Self.describe(outcome)) }
-            for path in try Self.expand(files) {
+            let paths = try Self.expand(files)
+            for (number, path) in paths.enumerated() {
                 let outcome = try ingestor.takeCopy(of: path)
                 if case .failed = outcome { failed += 1 }
                 print(Self.describe(outcome))
+                progress?.report(number + 1, paths.count)
             }
+            progress?.finish()
             try ingestor.refreshDigest()
             return failed
         }

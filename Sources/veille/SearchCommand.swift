@@ -7,27 +7,25 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the index; best matches first.",
         discussion: """
-            All words must appear, in any case and with or without accents: "securite" finds \
-            "sécurité". "Quoted words" must appear together; a word ending in * matches any ending. \
-            Prints one line per release: id, date, topics, title and a snippet. Exits 1 when nothing matches.
+            All words must appear, in any case, with or without accents, in any inflection: \
+            "securite" finds "sécurité", "terrorisme" finds "terroristes". "Quoted words" must appear \
+            as written, side by side; a word ending in * matches any ending; OR between two words \
+            accepts either; -word excludes; title:word looks in headlines only (body: in the text). \
+            Prints one line per release: id, date, topics, title and a snippet. Exits 1 when nothing \
+            matches.
             """
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What to search for.")
-    var query: String
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp("What to search for; several words need no quotes: veille search armes -exercice.", valueName: "query"))
+    var words: [String] = []
 
-    @Option(help: ArgumentHelp("Only releases filed under this topic id (see check-config).", valueName: "topic"))
-    var topic: String?
+    var query: String { words.joined(separator: " ") }
 
-    @Option(
-        help: ArgumentHelp(
-            "Only releases dated on or after this day (YYYY-MM-DD): publication date, else day received.", valueName: "day"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only releases dated on or before this day (YYYY-MM-DD).", valueName: "day"))
-    var until: String?
+    @OptionGroup var filter: FilterOptions
 
     @Option(help: "At most this many results.")
     var limit = 20
@@ -36,26 +34,16 @@ struct SearchCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
+        guard !words.isEmpty else { throw ValidationError("Say what to search for.") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, Day(value) == nil {
-                throw ValidationError("\(name) must be a day written YYYY-MM-DD, not \"\(value)\".")
-            }
-        }
     }
 
     func run() throws {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
-        if let topic, !configuration.topics.contains(where: { $0.id == topic }) {
-            Terminal.error(
-                "there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let filters = try filter.filters(limit: limit, configuration: configuration)
         let hits = try Terminal.attempt { () throws(VeilleError) -> [SearchHit] in
             let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
-            let filters = SearchFilters(
-                topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), limit: limit)
             let highlight = !json && Terminal.isInteractive ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
             return try index.search(SearchQuery(query), filters: filters, highlight: highlight)
         }
@@ -73,12 +61,37 @@ struct SearchCommand: ParsableCommand {
         let topics = release.assignedTopics.isEmpty ? "-" : release.assignedTopics.joined(separator: ",")
         let snippet = hit.snippet.replacingOccurrences(of: "\n", with: " ")
         return
-            "#\(hit.release.id)  \(SearchHitJSON.date(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
+            "#\(hit.release.id)  \(ReleaseFields.date(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
     }
 }
 
-/// The JSON form of a search hit: one object per line, keys sorted. Documented in README.md.
+/// The JSON form of a search hit: the release's fields, then `snippet` and `rank`, one object
+/// per line, keys sorted. Documented in README.md.
 struct SearchHitJSON: Encodable {
+    var release: ReleaseFields
+    var snippet: String
+    var rank: Double
+
+    init(_ hit: SearchHit, timeZone: TimeZone) {
+        release = ReleaseFields(hit.release, timeZone: timeZone)
+        snippet = hit.snippet
+        rank = (hit.rank * 1_000_000).rounded() / 1_000_000
+    }
+
+    private enum CodingKeys: String, CodingKey { case snippet, rank }
+
+    func encode(to encoder: any Encoder) throws {
+        try release.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(snippet, forKey: .snippet)
+        try container.encode(rank, forKey: .rank)
+    }
+
+    var line: String { JSONLine.encode(self) }
+}
+
+/// What search --json and export say of every release.
+struct ReleaseFields: Encodable {
     var id: Int64
     var title: String
     /// The publication date when known, else the day received: what --since and --until compare.
@@ -89,29 +102,18 @@ struct SearchHitJSON: Encodable {
     var source: String?
     var topics: [String]
     var file: String
-    var snippet: String
-    var rank: Double
 
-    init(_ hit: SearchHit, timeZone: TimeZone) {
-        let release = hit.release.release
-        id = hit.release.id
+    init(_ entry: IndexedRelease, timeZone: TimeZone) {
+        let release = entry.release
+        id = entry.id
         title = release.title
-        date = Self.date(of: hit.release, timeZone: timeZone)
+        date = Self.date(of: entry, timeZone: timeZone)
         published = release.published?.description
         receivedAt = ISO8601DateFormatter().string(from: release.receivedAt)
         language = release.language.rawValue
         source = release.source
         topics = release.assignedTopics
-        file = hit.release.archivedPath
-        snippet = hit.snippet
-        rank = (hit.rank * 1000).rounded() / 1000
-    }
-
-    var line: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        file = entry.archivedPath
     }
 
     static func date(of entry: IndexedRelease, timeZone: TimeZone) -> String {

@@ -116,8 +116,10 @@ final class VeilleProcess {
         }.sorted()
     }
 
+    static var fixturesFolder: String { repository + "/Tests/VeilleCoreTests/Fixtures" }
+
     static func fixture(_ name: String) throws -> [UInt8] {
-        let path = repository + "/Tests/VeilleCoreTests/Fixtures/" + name
+        let path = fixturesFolder + "/" + name
         return Array(try #require(FileManager.default.contents(atPath: path), "missing fixture \(name)"))
     }
 }

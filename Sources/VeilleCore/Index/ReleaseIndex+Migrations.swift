@@ -57,6 +57,13 @@ extension ReleaseIndex {
             }
             try db.alter(table: "release_topic") { t in t.add(column: "corrected", .boolean).notNull().defaults(to: false) }
         }
+        migrator.registerMigration("v3 stemmed search per language") { db in
+            try db.drop(table: "release_fts")
+            for trigger in ["__release_fts_ai", "__release_fts_ad", "__release_fts_au"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)")
+            }
+            try SearchTable.create(in: db)
+        }
         return migrator
     }
 }

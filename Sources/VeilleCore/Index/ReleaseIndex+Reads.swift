@@ -59,3 +59,26 @@ extension ReleaseIndex {
         return topics
     }
 }
+
+extension ReleaseIndex {
+    /// The next `limit` releases after id `after` that pass `filters` (its limit aside), by id:
+    /// a page of an export, so that memory stays flat whatever the size of the index.
+    public func releases(filteredBy filters: SearchFilters, after: Int64, limit: Int) throws(VeilleError) -> [IndexedRelease] {
+        let (conditions, arguments) = filters.conditions()
+        let sql = """
+            SELECT * FROM release WHERE id > ? \(conditions.map { "AND " + $0 }.joined(separator: " "))
+            ORDER BY id LIMIT ?
+            """
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments([after] + arguments + [limit]))
+            return try Self.releases(rows, in: db)
+        }
+    }
+
+    /// How many releases pass `filters`, for progress reports.
+    public func count(filteredBy filters: SearchFilters) throws(VeilleError) -> Int {
+        let (conditions, arguments) = filters.conditions()
+        let sql = "SELECT COUNT(*) FROM release \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))"
+        return try read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
+    }
+}

@@ -12,27 +12,37 @@ extension ReleaseIndex {
 
     /// Adds a release, its topics and its intake record in one transaction, and returns its id.
     public func add(_ release: Release, archivedPath: String, receivedOn day: Day, at now: Date) throws(VeilleError) -> Int64 {
+        try write { db in try Self.insert(release, archivedPath: archivedPath, receivedOn: day, at: now, in: db) }
+    }
+
+    /// Adds many releases in one transaction: all or none. Returns their ids in order.
+    public func add(_ batch: [(release: Release, archivedPath: String, day: Day)], at now: Date) throws(VeilleError) -> [Int64] {
         try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO release (content_hash, file_name, archived_path, format, title, title_origin, body,
-                        language, published_on, source, received_at, received_on, indexed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
-                    release.titleOrigin.rawValue, release.body, release.language.rawValue, release.published?.description,
-                    release.source,
-                    release.receivedAt, day.description, now,
-                ])
-            let id = db.lastInsertedRowID
-            try Self.storeTopics(release.topics, of: id, in: db)
-            try Self.insert(
-                IntakeRecord(
-                    at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
-                    releaseID: id, path: archivedPath), in: db)
-            return id
+            try batch.map { try Self.insert($0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, at: now, in: db) }
         }
+    }
+
+    private static func insert(_ release: Release, archivedPath: String, receivedOn day: Day, at now: Date, in db: Database)
+        throws -> Int64
+    {
+        try db.execute(
+            sql: """
+                INSERT INTO release (content_hash, file_name, archived_path, format, title, title_origin, body,
+                    language, published_on, source, received_at, received_on, indexed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
+                release.titleOrigin.rawValue, release.body, release.language.rawValue, release.published?.description,
+                release.source, release.receivedAt, day.description, now,
+            ])
+        let id = db.lastInsertedRowID
+        try storeTopics(release.topics, of: id, in: db)
+        try insert(
+            IntakeRecord(
+                at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
+                releaseID: id, path: archivedPath), in: db)
+        return id
     }
 
     /// Records a duplicate or a failure.

@@ -16,6 +16,7 @@ public struct ReleaseIndex: Sendable {
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(15)
         configuration.label = "veille-index"
+        configuration.prepareDatabase { db in db.add(tokenizer: StemmingTokenizer.self) }
         if !readOnly {
             // Persistent WAL keeps the -wal and -shm files after the last writer closes, without
             // which read-only users (analysts in the service's group) could not open the index.
@@ -44,7 +45,9 @@ public struct ReleaseIndex: Sendable {
 
     /// An index in memory, for tests.
     public static func inMemory() throws -> ReleaseIndex {
-        let queue = try DatabaseQueue()
+        var configuration = GRDB.Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: StemmingTokenizer.self) }
+        let queue = try DatabaseQueue(configuration: configuration)
         try migrator.migrate(queue)
         return ReleaseIndex(writer: queue)
     }

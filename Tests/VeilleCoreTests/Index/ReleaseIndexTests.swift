@@ -85,24 +85,6 @@ struct ReleaseIndexTests {
         #expect(try index.search(SearchQuery("sahel"), filters: SearchFilters(until: Day("2025-01-05"))).map(\.release.id) == [1])
     }
 
-    @Test(arguments: ["\"unclosed", "  ", "* - ( )", "\"\""])
-    func malformedQueryGetsAClearMessage(text: String) {
-        do {
-            _ = try SearchQuery(text)
-            Issue.record("accepted \(text)")
-        } catch {
-            #expect(error.code == .query)
-            #expect(!error.reason.isEmpty)
-        }
-    }
-
-    @Test(arguments: ["AND", "NEAR(a b)", "title:x", "a OR", "col:umn", "^start"])
-    func queryWithFTS5SyntaxIsSearchedAsWordsNotParsed(text: String) throws {
-        let index = try index(release("q", title: "Un", body: "Texte."))
-        let query = try SearchQuery(text)
-        #expect(try index.search(query).isEmpty)
-    }
-
     @Test func releasesOfADayAreReadByReceptionTime() throws {
         let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
         let index = try index(

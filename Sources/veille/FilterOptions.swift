@@ -1,0 +1,47 @@
+import ArgumentParser
+import VeilleCore
+
+extension Language: ExpressibleByArgument {}
+
+/// The filters `search` and `export` share.
+struct FilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only releases filed under this topic id (see check-config).", valueName: "topic"))
+    var topic: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only releases dated on or after this day (YYYY-MM-DD): publication date, else day received.", valueName: "day"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only releases dated on or before this day (YYYY-MM-DD).", valueName: "day"))
+    var until: String?
+
+    @Flag(help: "Make --since and --until compare the day received, not the publication date.")
+    var received = false
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Only releases in this language: fr, en or other.", valueName: "lang"))
+    var language: Language?
+
+    @Option(help: ArgumentHelp("Only releases whose source contains this text (any case).", valueName: "text"))
+    var source: String?
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, Day(value) == nil {
+                throw ValidationError("\(name) must be a day written YYYY-MM-DD, not \"\(value)\".")
+            }
+        }
+    }
+
+    /// The filters, or exit 64 when the topic is not configured.
+    func filters(limit: Int, configuration: Configuration) throws -> SearchFilters {
+        if let topic, !configuration.topics.contains(where: { $0.id == topic }) {
+            Terminal.error(
+                "there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
+            throw ExitCode(ExitStatus.usage)
+        }
+        return SearchFilters(
+            topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), byReceivedDay: received,
+            language: language, source: source, limit: limit)
+    }
+}

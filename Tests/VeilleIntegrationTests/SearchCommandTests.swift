@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// search --json, export and the classification commands, run as a user runs them.
+@Suite(.serialized)
+struct SearchCommandTests {
+    private func ingestedFixtures() throws -> VeilleProcess {
+        let veille = try VeilleProcess()
+        let sources = veille.folder + "/sources"
+        try FileManager.default.createDirectory(atPath: sources, withIntermediateDirectories: true)
+        for name in ["en-small-arms-workshop.txt", "fr-communique-terrorisme.txt", "fr-majuscules-sans-accents.txt"] {
+            try Data(try VeilleProcess.fixture(name)).write(to: URL(fileURLWithPath: sources + "/" + name))
+        }
+        #expect(try veille.run(["ingest", sources]).status == 0)
+        return veille
+    }
+
+    @Test func searchJSONHasTheDocumentedKeysAndNoOthers() throws {
+        let veille = try ingestedFixtures()
+        let result = try veille.run(["search", "armes", "--json"])
+        #expect(result.status == 0)
+        for line in result.output.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let required: Set = ["id", "title", "date", "received_at", "language", "topics", "file", "snippet", "rank"]
+            let optional: Set = ["published", "source"]
+            #expect(required.isSubset(of: Set(object.keys)))
+            #expect(Set(object.keys).subtracting(required).isSubset(of: optional))
+            #expect(["fr", "en"].contains(object["language"] as? String ?? ""))
+        }
+    }
+
+    @Test func severalWordsAndExclusionsNeedNoQuotes() throws {
+        let veille = try ingestedFixtures()
+        let all = try veille.run(["search", "armes"])
+        let without = try veille.run(["search", "armes", "-douanes"])
+        #expect(all.output.split(separator: "\n").count == without.output.split(separator: "\n").count + 1)
+        #expect(try veille.run(["search", "--lang", "en", "weapons"]).output.split(separator: "\n").count == 1)
+    }
+
+    @Test func exportWritesJSONLinesOrCSVWithBodies() throws {
+        let veille = try ingestedFixtures()
+        let jsonl = try veille.run(["export", "--lang", "fr"])
+        #expect(jsonl.status == 0)
+        let lines = jsonl.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect((first["body"] as? String)?.isEmpty == false)
+        #expect((first["sha256"] as? String)?.count == 64)
+        let csv = try veille.run(["export", "--format", "csv", "--topic", "terrorism"])
+        #expect(csv.output.hasPrefix("id,title,date,published,received_at,language,source,topics,file,sha256,body\n"))
+        #expect(csv.output.contains("terrorism"))
+        #expect(jsonl.errors.isEmpty, "no progress counter when output is piped")
+    }
+
+    @Test func labelWinsOverTheClassifierAndSurvivesReindex() throws {
+        let veille = try ingestedFixtures()
+        let label = try veille.run(["label", "#1", "--add", "diplomacy", "--remove", "arms-control"])
+        #expect(label.status == 0)
+        #expect(label.output.contains("diplomacy (analyst)"))
+        #expect(try veille.run(["reindex"]).output.contains("reindexed 3 releases"))
+        let show = try veille.run(["show", "1"])
+        #expect(show.output.contains("assigned by an analyst"))
+        #expect(show.output.contains("removed by an analyst"))
+        #expect(try veille.run(["search", "--topic", "arms-control", "weapons"]).status == 1)
+        #expect(try veille.run(["label", "1", "--add", "piracy"]).status == 64)
+        #expect(try veille.run(["label", "99", "--add", "diplomacy"]).status == 1)
+    }
+
+    @Test func explainAndEvalReportTheirReckoning() throws {
+        let veille = try VeilleProcess()
+        let file = veille.folder + "/attaque.txt"
+        try Data(try VeilleProcess.fixture("fr-communique-terrorisme.txt")).write(to: URL(fileURLWithPath: file))
+        let explain = try veille.run(["explain", file])
+        #expect(explain.status == 0)
+        #expect(explain.output.contains("terrorism: score"))
+        #expect(explain.output.contains("filed under terrorism"))
+        let corpus = VeilleProcess.fixturesFolder + "/labelled"
+        let eval = try veille.run(["eval", corpus, "--min-macro-f1", "0.9"])
+        #expect(eval.status == 1, "the fixtures hold one deliberately wrong label")
+        #expect(eval.output.contains("exact match 0.667 (2/3)"))
+        #expect(eval.errors.contains("below the floor"))
+        #expect(try veille.run(["eval", corpus, "--min-macro-f1", "0.6", "--no-mistakes"]).status == 0)
+    }
+}
