@@ -16,7 +16,7 @@ struct Veille: AsyncParsableCommand {
             """,
         subcommands: [
             WatchCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self, DigestCommand.self,
-            CheckConfigCommand.self,
+            CheckConfigCommand.self, ExtractCommand.self,
         ]
     )
 }
