@@ -47,16 +47,22 @@ public struct Normaliser: Sendable {
         }
         let notice = SourceFinder.copyrightNotice(in: Array(paragraphs.prefix(12)))
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
+        let published =
+            page.published ?? leadingDate.map { ($0, .dateStamp) }
+            ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year).map { ($0, .text) }
+        let source =
+            page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
         let body = paragraphs.joined(separator: "\n\n")
-        return Release(
+        var release = Release(
             fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin,
             body: body,
             language: LanguageDetector().detect(title + "\n" + body),
-            published: page.published ?? leadingDate
-                ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
-            source: page.source ?? notice?.source,
-            receivedAt: file.receivedAt
+            published: published?.date, source: source?.name, receivedAt: file.receivedAt
         )
+        release.dateOrigin = published?.origin
+        release.sourceOrigin = source?.origin
+        release.author = page.author
+        return release
     }
 
     /// HTML by extension, or by content for files named .txt or without extension.
