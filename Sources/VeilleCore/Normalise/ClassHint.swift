@@ -4,8 +4,11 @@ enum ClassHint: UInt8 {
     case neutral
     /// The article itself: `<article>`, `<main>`, class "entry-content", itemprop "articleBody".
     case content
-    /// Chrome around the article: menus, share buttons, related links, comments, cookie notices.
+    /// Chrome around the article by its class, id or role: menus, share buttons, related links,
+    /// comments, cookie notices.
     case boilerplate
+    /// Chrome by its tag: `<nav>`, `<aside>`, `<footer>`, a page's own `<header>`.
+    case structural
 
     /// Words that mark chrome when they appear anywhere in a class or id ("site-nav",
     /// "share-buttons", "comments-area"). They win over content words ("comment-content").
@@ -33,7 +36,8 @@ enum ClassHint: UInt8 {
         -> ClassHint
     {
         switch tag {
-        case .navigation, .footer, .aside: return .boilerplate
+        // Figures are pictures with their captions and credits, which are not the article's text.
+        case .navigation, .footer, .aside, .figure: return .structural
         case .article, .main: return .content
         default: break
         }

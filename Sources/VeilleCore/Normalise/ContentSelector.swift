@@ -1,4 +1,5 @@
 import Foundation
+
 /// Chooses a page's main content from its outline: the element whose blocks add up to the most
 /// reading text, then, inside it, the blocks that are not chrome.
 ///
@@ -7,14 +8,18 @@ import Foundation
 /// over its subtree, so the best element takes in the sibling paragraphs that belong to the
 /// article and stops where menus and link lists would cost more than they bring. Elements
 /// whose tag, class or id name chrome (menus, share buttons, related links, comments) count as
-/// chrome, unless they hold most of the page's text (a `<div class="page-with-sidebar">`).
+/// chrome. When that leaves too little, class and id hints are ignored and the choice is made
+/// again (a `<div class="page-with-sidebar">` may hold the whole article).
 struct ContentSelector {
     /// Every block pays this, so that many short blocks are worth less than one long one.
-    static let blockCost = 25.0
+    static let blockCost = 20.0
     /// Above this link density, a block inside the content is a link list and is dropped.
-    static let maximumLinkDensity = 0.5
-    /// A chrome hint is ignored on an element holding more than this share of the page's text.
-    static let chromeMaximumShare = 0.5
+    static let maximumLinkDensity = 0.8
+    /// The content chosen with class hints must hold at least this share of the page's reading
+    /// text, else class hints are ignored.
+    static let minimumShare = 0.2
+    /// A node's score is multiplied by its share of text outside links raised to this power.
+    static let densityExponent = 2.0
     /// The score of content-hinted elements (`<article>`, itemprop="articleBody") is raised by this factor.
     static let contentBonus = 1.3
 
@@ -23,18 +28,19 @@ struct ContentSelector {
     /// The main content's blocks, in reading order; empty when the page has no reading text.
     func select() -> [PageOutline.Block] {
         let values = outline.blocks.map(Self.value)
-        let chrome = chromeNodes(values: values)
-        let scores = subtreeSums(values: values, excluding: chrome)
-        guard let best = bestNode(scores: scores, chrome: chrome), scores[best] > 0 else { return [] }
-        if ProcessInfo.processInfo.environment["VEILLE_DEBUG"] != nil {  // DEBUG
-            var c = best
-            while c >= 0 { print("DEBUG node", c, outline.nodes[c].tag, outline.nodes[c].hint, scores[c], chrome[c]); c = outline.nodes[c].parent }
-            for (i, b) in outline.blocks.enumerated() { print("DEBUG block", b.node, b.kind, values[i], chrome[max(b.node,0)], isInside(b.node, best), String(b.text.prefix(60))) }
+        let total = values.reduce(0) { $0 + max($1, 0) }
+        var chrome = chromeNodes(trustingClasses: true)
+        var scores = subtreeSums(values: values, excluding: chrome)
+        var best = bestNode(scores: scores, chrome: chrome)
+        if best.map({ scores[$0] < total * Self.minimumShare }) ?? true {
+            chrome = chromeNodes(trustingClasses: false)
+            scores = subtreeSums(values: values, excluding: chrome)
+            best = bestNode(scores: scores, chrome: chrome)
         }
-        return outline.blocks.enumerated().compactMap { index, block in
-            guard isInside(block.node, best), !chrome[max(block.node, 0)] else { return nil }
-            if block.kind != .heading, block.linkDensity > Self.maximumLinkDensity { return nil }
-            return block
+        guard let content = best, scores[content] > 0 else { return [] }
+        return outline.blocks.filter { block in
+            guard block.node >= 0, !chrome[block.node], isInside(block.node, content) else { return false }
+            return block.hasLetters && (block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity)
         }
     }
 
@@ -45,27 +51,23 @@ struct ContentSelector {
         return text - Double(block.linkCharacters) - blockCost
     }
 
-    /// For each node, whether it or an ancestor is chrome (by tag or hint) that holds at most
-    /// `chromeMaximumShare` of the page's positive text.
-    private func chromeNodes(values: [Double]) -> [Bool] {
-        let positive = values.map { max($0, 0) }
-        let all = subtreeSums(values: positive, excluding: nil)
-        let total = max(positive.reduce(0, +), 1)
-        var chrome = Array(repeating: false, count: max(outline.nodes.count, 1))
+    /// For each node, whether it or an ancestor is chrome by its tag or, when `trustingClasses`,
+    /// by its class, id or role.
+    private func chromeNodes(trustingClasses: Bool) -> [Bool] {
+        var chrome = Array(repeating: false, count: outline.nodes.count)
         for (index, node) in outline.nodes.enumerated() {
             let inherited = node.parent >= 0 && chrome[node.parent]
-            chrome[index] = inherited || (node.hint == .boilerplate && all[index] <= total * Self.chromeMaximumShare)
+            chrome[index] = inherited || node.hint == .structural || (trustingClasses && node.hint == .boilerplate)
         }
         return chrome
     }
 
     /// Each node's sum of block values over its subtree; blocks in `excluding` nodes count as
     /// chrome (their cost only).
-    private func subtreeSums(values: [Double], excluding chrome: [Bool]?) -> [Double] {
+    private func subtreeSums(values: [Double], excluding chrome: [Bool]) -> [Double] {
         var sums = Array(repeating: 0.0, count: outline.nodes.count)
         for (block, value) in zip(outline.blocks, values) where block.node >= 0 {
-            let isChrome = chrome?[block.node] ?? false
-            sums[block.node] += isChrome ? min(value, -Self.blockCost) : value
+            sums[block.node] += chrome[block.node] ? min(value, -Self.blockCost) : value
         }
         // Children come after their parent in document order, so one backward pass sums subtrees.
         for index in outline.nodes.indices.reversed() {
@@ -75,17 +77,33 @@ struct ContentSelector {
         return sums
     }
 
+    /// The node with the highest score, raised for content hints and lowered by the share of its
+    /// text that is in links: a wrapper around the article and its lists of teasers has more.
     private func bestNode(scores: [Double], chrome: [Bool]) -> Int? {
+        let characters = textSums(chrome: chrome) { Double($0.characters) }
+        let links = textSums(chrome: chrome) { Double($0.linkCharacters) }
         var best: Int?
         var bestScore = -Double.infinity
         for (index, node) in outline.nodes.enumerated() where !chrome[index] {
-            let score = node.hint == .content && scores[index] > 0 ? scores[index] * Self.contentBonus : scores[index]
+            var score = node.hint == .content && scores[index] > 0 ? scores[index] * Self.contentBonus : scores[index]
+            if score > 0, characters[index] > 0 { score *= pow(1 - links[index] / characters[index], Self.densityExponent) }
             if score > bestScore {
                 best = index
                 bestScore = score
             }
         }
         return best
+    }
+
+    /// Sums of `measure` over each node's subtree, leaving out chrome.
+    private func textSums(chrome: [Bool], _ measure: (PageOutline.Block) -> Double) -> [Double] {
+        var sums = Array(repeating: 0.0, count: outline.nodes.count)
+        for block in outline.blocks where block.node >= 0 && !chrome[block.node] { sums[block.node] += measure(block) }
+        for index in outline.nodes.indices.reversed() {
+            let parent = outline.nodes[index].parent
+            if parent >= 0 { sums[parent] += sums[index] }
+        }
+        return sums
     }
 
     private func isInside(_ node: Int, _ ancestor: Int) -> Bool {

@@ -21,6 +21,10 @@ struct PageOutline {
         var characters: Int
         var linkCharacters: Int
 
+        /// False for blocks of digits and signs only ("500", "2019-11-19T08:57"), which are
+        /// leftovers of hidden metadata and widgets.
+        var hasLetters: Bool { text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+
         var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
     }
 
@@ -41,7 +45,7 @@ struct PageOutline {
 /// The tags content extraction tells apart; everything else is `.other`.
 enum ElementTag: UInt8 {
     case other, inline, link, paragraph, heading, listItem, list, tableRow, tableCell, table, quote, pre, division
-    case section, article, main, body, navigation, footer, aside, header, form, lineBreak, definition
+    case section, article, main, body, navigation, footer, aside, header, form, lineBreak, definition, figure
 
     /// What a block is, for deciding how it counts and how it is written out.
     enum Kind: UInt8 {
@@ -54,7 +58,7 @@ enum ElementTag: UInt8 {
         "td": .tableCell, "th": .tableCell, "table": .table, "blockquote": .quote, "pre": .pre, "div": .division,
         "section": .section, "article": .article, "main": .main, "body": .body, "nav": .navigation,
         "footer": .footer, "aside": .aside, "header": .header, "form": .form, "br": .lineBreak, "hr": .lineBreak,
-        "dd": .definition, "dt": .definition, "figure": .division, "figcaption": .paragraph, "address": .paragraph,
+        "dd": .definition, "dt": .definition, "figure": .figure, "figcaption": .figure, "address": .paragraph,
         "center": .division, "details": .division, "summary": .paragraph, "caption": .paragraph, "menu": .navigation,
         "span": .inline, "b": .inline, "i": .inline, "em": .inline, "strong": .inline, "font": .inline, "u": .inline,
         "small": .inline, "sup": .inline, "sub": .inline, "abbr": .inline, "cite": .inline, "q": .inline,

@@ -40,7 +40,7 @@ struct PageReader: HTMLVisitor {
         }
         let tag = ElementTag(name: name)
         if tag.breaksText { flush() }
-        if Self.skipped.contains(name) {
+        if Self.skipped.contains(name) || Self.isHidden(element) {
             if name == "script", element.attribute("type")?.lowercased() == "application/ld+json" {
                 flush()
                 capture = .jsonLD
@@ -131,6 +131,14 @@ struct PageReader: HTMLVisitor {
                 text: text, node: node, kind: kind(of: node), characters: characters, linkCharacters: linkCharacters))
     }
 
+    /// True for elements the page hides: the `hidden` attribute or an inline `display: none`.
+    private static func isHidden(_ element: HTMLElement) -> Bool {
+        if element.attribute("hidden") != nil { return true }
+        guard let style = element.attribute("style"), style.utf8.count < 200 else { return false }
+        let compact = style.lowercased().filter { $0 != " " }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
     /// "[if !lte IE 9]>" and "<![endif]" left by conditional comments libxml2 does not know.
     private static func isConditionalComment(_ text: String) -> Bool {
         guard text.utf8.count < 40 else { return false }
@@ -152,7 +160,7 @@ struct PageReader: HTMLVisitor {
             tag: tag, classAndID: Self.classAndID(element), role: element.attribute("role"),
             itemprop: element.attribute("itemprop"), known: &knownHints)
         // A page's own header is chrome; an article's header (title, date) is not.
-        if tag == .header, contentDepth == 0 { hint = .boilerplate }
+        if tag == .header, contentDepth == 0 { hint = .structural }
         if hint == .content || tag == .article { contentDepth += 1 }
         outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint))
         stack.append(outline.nodes.count - 1)
