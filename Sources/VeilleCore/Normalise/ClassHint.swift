@@ -18,7 +18,8 @@ enum ClassHint: UInt8 {
         "banner", "masthead", "recommend", "trending", "popular", "signup", "login", "pagination", "pager",
         "toolbar", "byline", "author", "tags", "tagcloud", "disclaimer", "caption", "read-more", "readmore",
         "more-stories", "newsfeed", "teaser", "skip-link", "dropdown", "overlay", "follow", "subnav", "topbar",
-        "meta", "timestamp", "credit", "lire-aussi", "see-also",
+        "meta", "timestamp", "credit", "lire-aussi", "see-also", "search", "partage", "commentaire", "pied",
+        "bandeau", "publicite", "abonne", "connexion", "recherche", "a-lire", "voir-aussi",
     ]
 
     /// Words that mark the article when they appear in a class or id.

@@ -37,10 +37,19 @@ struct ContentSelector {
             scores = subtreeSums(values: values, excluding: chrome)
             best = bestNode(scores: scores, chrome: chrome)
         }
-        guard let content = best, scores[content] > 0 else { return [] }
+        guard let content = best, scores[content] > 0 else { return fallback(chrome: chrome) }
         return outline.blocks.filter { block in
             guard block.node >= 0, !chrome[block.node], isInside(block.node, content) else { return false }
-            return block.hasLetters && (block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity)
+            guard block.hasLetters || block.kind == .tableRow else { return false }
+            return block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity
+        }
+    }
+
+    /// For short pages, whose few short paragraphs all cost more than they bring: every block
+    /// outside chrome that is not a link list.
+    private func fallback(chrome: [Bool]) -> [PageOutline.Block] {
+        outline.blocks.filter { block in
+            block.node >= 0 && !chrome[block.node] && block.hasLetters && block.linkDensity <= 0.5
         }
     }
 
@@ -84,7 +93,7 @@ struct ContentSelector {
         let links = textSums(chrome: chrome) { Double($0.linkCharacters) }
         var best: Int?
         var bestScore = -Double.infinity
-        for (index, node) in outline.nodes.enumerated() where !chrome[index] {
+        for (index, node) in outline.nodes.enumerated() where !chrome[index] && node.tag.holdsBlocks {
             var score = node.hint == .content && scores[index] > 0 ? scores[index] * Self.contentBonus : scores[index]
             if score > 0, characters[index] > 0 { score *= pow(1 - links[index] / characters[index], Self.densityExponent) }
             if score > bestScore {

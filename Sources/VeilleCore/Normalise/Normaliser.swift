@@ -62,6 +62,7 @@ public struct Normaliser: Sendable {
         release.dateOrigin = published?.origin
         release.sourceOrigin = source?.origin
         release.author = page.author
+        release.place = paragraphs.first.flatMap(DatelineFinder.place)
         return release
     }
 
@@ -82,8 +83,10 @@ public struct Normaliser: Sendable {
         let document = try HTMLDocument(
             bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
         var page = HTMLExtractor().extract(document)
-        page.title = page.title.map { (TextCleaner.foldWhitespace($0.text).precomposedStringWithCanonicalMapping, $0.origin) }
-        page.paragraphs = page.paragraphs.map { $0.precomposedStringWithCanonicalMapping }
+        page.title = page.title.map {
+            (Mojibake.repaired(TextCleaner.foldWhitespace($0.text)).precomposedStringWithCanonicalMapping, $0.origin)
+        }
+        page.paragraphs = page.paragraphs.map { Mojibake.repaired($0).precomposedStringWithCanonicalMapping }
         return page
     }
 

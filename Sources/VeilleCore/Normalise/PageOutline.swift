@@ -76,6 +76,15 @@ enum ElementTag: UInt8 {
         }
     }
 
+    /// True for elements that hold paragraphs rather than being one: the candidates for the
+    /// main content.
+    var holdsBlocks: Bool {
+        switch self {
+        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak: false
+        default: true
+        }
+    }
+
     /// The kind of block whose text this element holds directly.
     var blockKind: Kind? {
         switch self {

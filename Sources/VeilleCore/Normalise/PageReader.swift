@@ -53,6 +53,7 @@ struct PageReader: HTMLVisitor {
         noteMetadata(name, element)
         switch tag {
         case .link: linkDepth += 1
+        case .tableCell: pendingSpace = true
         case .heading where outline.firstHeading == nil && name == "h1": capture = .heading
         default: break
         }
