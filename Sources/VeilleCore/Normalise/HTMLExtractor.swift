@@ -93,8 +93,10 @@ struct HTMLExtractor: Sendable {
         -> (date: PublicationDate, origin: DateOrigin)?
     {
         if let date = linked.datePublished.flatMap(DateFinder.isoPrefix) { return (date, .jsonLD) }
-        let names = ["article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
-            "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date"]
+        let names = [
+            "article:published_time", "og:article:published_time", "article:published", "datepublished", "date",
+            "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
+        ]
         if let date = names.lazy.compactMap({ outline.meta[$0] }).compactMap(DateFinder.isoPrefix).first {
             return (date, .metadata)
         }

@@ -108,8 +108,8 @@ public struct Normaliser: Sendable {
         return date
     }
 
-    /// The stated title, else the first paragraph when it is a headline (taken out of the body),
-    /// else the start of the first sentence (left in the body).
+    /// The stated title, else the first paragraph when it is a headline (taken out of the body,
+    /// unless it is all there is), else the start of the first sentence (left in the body).
     static func takeTitle(from paragraphs: inout [String], stated: (text: String, origin: TitleOrigin)?)
         -> (String, TitleOrigin)
     {
@@ -118,8 +118,9 @@ public struct Normaliser: Sendable {
             return stated
         }
         guard let first = paragraphs.first else { return ("", .firstSentence) }
-        if paragraphs.count > 1, TitleFinder.isHeadline(first) {
-            paragraphs.removeFirst()
+        if TitleFinder.isHeadline(first) {
+            // A release that is only a headline keeps it as its text too.
+            if paragraphs.count > 1 { paragraphs.removeFirst() }
             return (first, .firstLine)
         }
         return (TitleFinder.madeUpTitle(from: first), .firstSentence)

@@ -88,8 +88,10 @@ struct ContentExtractionTests {
 
     @Test(arguments: [
         ("<meta property=\"og:site_name\" content=\"Togo Presse\">", "Togo Presse", SourceOrigin.metadata),
-        ("<link rel=\"canonical\" href=\"https://www.republicoftogo.example/a/b\">", "republicoftogo.example",
-            SourceOrigin.canonicalURL),
+        (
+            "<link rel=\"canonical\" href=\"https://www.republicoftogo.example/a/b\">", "republicoftogo.example",
+            SourceOrigin.canonicalURL
+        ),
     ])
     func publisherComesFromTheSiteNameElseTheCanonicalAddress(head: String, source: String, origin: SourceOrigin) throws {
         let html = """

@@ -28,7 +28,8 @@ struct MojibakeTests {
     }
 
     @Test func pageWithMisreadTextIsRepaired() throws {
-        let html = "<html><head><meta charset=\"utf-8\"></head><body><h1>La sÃ©curitÃ© maritime</h1><p>"
+        let html =
+            "<html><head><meta charset=\"utf-8\"></head><body><h1>La sÃ©curitÃ© maritime</h1><p>"
             + String(repeating: "Les Ã‰tats cÃ´tiers renforcent leur coopÃ©ration. ", count: 3) + "</p></body></html>"
         let normaliser = Normaliser(boilerplate: .none, timeZone: .gmt)
         let release = try normaliser.normalise(
