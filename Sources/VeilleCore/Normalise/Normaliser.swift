@@ -83,11 +83,19 @@ public struct Normaliser: Sendable {
         let document = try HTMLDocument(
             bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
         var page = HTMLExtractor().extract(document)
-        page.title = page.title.map {
-            (Mojibake.repaired(TextCleaner.foldWhitespace($0.text)).precomposedStringWithCanonicalMapping, $0.origin)
-        }
-        page.paragraphs = page.paragraphs.map { Mojibake.repaired($0).precomposedStringWithCanonicalMapping }
+        page.title = page.title.map { (Self.composed(Mojibake.repaired(TextCleaner.foldWhitespace($0.text))), $0.origin) }
+        page.paragraphs = page.paragraphs.map { Self.composed(Mojibake.repaired($0)) }
         return page
+    }
+
+    /// `text` in Unicode NFC. Foundation's normalisation is costly and most paragraphs are
+    /// already composed, so it only runs on text with a combining mark or a Hangul jamo.
+    static func composed(_ text: String) -> String {
+        let mayChange = text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300
+                && (scalar.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains(scalar.value))
+        }
+        return mayChange ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// nil when the page declares its charset (libxml2 then honours it); otherwise UTF-8 when the
