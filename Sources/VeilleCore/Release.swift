@@ -17,8 +17,16 @@ public struct Release: Sendable, Equatable {
     public var body: String
     public var language: Language
     public var published: PublicationDate?
+    /// Where `published` was found.
+    public var dateOrigin: DateOrigin?
     /// The outlet or publisher, when the release names one.
     public var source: String?
+    /// Where `source` was found.
+    public var sourceOrigin: SourceOrigin?
+    /// The dateline's place: "Lomé" in "LOMÉ, 12 mars –" or "Lomé (© 2024 Togo Presse) –".
+    public var place: String?
+    /// Who wrote it, when the page or a byline says.
+    public var author: String?
     public var receivedAt: Date
     /// Every topic that scored above zero, assigned or not, in the order of the topic files.
     public var topics: [TopicScore]

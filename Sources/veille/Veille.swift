@@ -16,7 +16,8 @@ struct Veille: AsyncParsableCommand {
             """,
         subcommands: [
             WatchCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self, DigestCommand.self,
-            CheckConfigCommand.self, EvalCommand.self, ExplainCommand.self, LabelCommand.self, ReindexCommand.self, ExportCommand.self, BenchCommand.self,
+            ExportCommand.self, ExtractCommand.self, ExplainCommand.self, LabelCommand.self, ReindexCommand.self,
+            EvalCommand.self, BenchCommand.self, CheckConfigCommand.self,
         ]
     )
 }

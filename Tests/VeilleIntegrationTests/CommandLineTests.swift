@@ -21,13 +21,36 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: sources + "/a.txt"), "ingest copies; the original stays")
     }
 
+    @Test func extractPrintsOneJSONObjectPerFileWithoutAnIndex() throws {
+        let veille = try VeilleProcess()
+        let sources = veille.folder + "/sources"
+        try FileManager.default.createDirectory(atPath: sources, withIntermediateDirectories: true)
+        try Data(try VeilleProcess.fixture("fr-communique-terrorisme.txt")).write(to: URL(fileURLWithPath: sources + "/a.txt"))
+        try Data().write(to: URL(fileURLWithPath: sources + "/b.txt"))
+        let result = try veille.run(["extract", "--json", sources])
+        let lines = result.output.split(separator: "\n")
+        #expect(result.status == 1)
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["date"] as? String == "2025-07-08")
+        #expect(first["date_origin"] as? String == "text")
+        #expect(first["publisher"] as? String == "Togo Presse")
+        #expect(first["publisher_origin"] as? String == "copyright-notice")
+        #expect(first["place"] as? String == "Lomé")
+        #expect(first["language"] as? String == "fr")
+        #expect((first["body"] as? String)?.contains("Laisser un commentaire") == false)
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect((second["error"] as? [String: Any])?["code"] as? String == "empty")
+        #expect(!FileManager.default.fileExists(atPath: veille.folder + "/State/index.sqlite"), "extract indexes nothing")
+    }
+
     @Test func searchFindsAccentedWordsWithoutAccentsAndExitsOneOnNoMatch() throws {
         let veille = try VeilleProcess()
         let file = veille.folder + "/visite.html"
         try Data(try VeilleProcess.fixture("fr-visite-officielle.html")).write(to: URL(fileURLWithPath: file))
         #expect(try veille.run(["ingest", file]).status == 0)
 
-        let plain = try veille.run(["search", "cooperation bilaterale"])
+        let plain = try veille.run(["search", "cooperation culturelle"])
         #expect(plain.status == 0)
         #expect(plain.output.hasPrefix("#1  2025-03-14  diplomacy  "))
         let json = try veille.run(["search", "coopération", "--json", "--topic", "diplomacy"])

@@ -5,10 +5,14 @@ public struct BoilerplateRules: Sendable, Equatable {
     public var lines: [LinePattern]
     /// A paragraph matching one of these opens a block of chrome that runs to the end of the text.
     public var tailMarkers: [LinePattern]
+    /// A paragraph matching one of these heads a list of teasers ("Lire aussi", "Recent Posts"):
+    /// it goes, and so do the short paragraphs after it, up to the next paragraph of body text.
+    public var listHeadings: [LinePattern]
 
-    public init(lines: [LinePattern], tailMarkers: [LinePattern]) {
+    public init(lines: [LinePattern], tailMarkers: [LinePattern], listHeadings: [LinePattern] = []) {
         self.lines = lines
         self.tailMarkers = tailMarkers
+        self.listHeadings = listHeadings
     }
 
     public static let none = BoilerplateRules(lines: [], tailMarkers: [])

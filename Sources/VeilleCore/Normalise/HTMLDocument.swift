@@ -106,12 +106,15 @@ struct HTMLElement {
     }
 
     /// An attribute's value, read from its text children without entity expansion; nil if absent.
+    /// The HTML parser gives attribute names in lowercase, so `wanted` must be lowercase.
     func attribute(_ wanted: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name, String(cString: name).lowercased() == wanted {
+            if let name = current.pointee.name, Self.equals(name, wanted) {
+                guard let first = current.pointee.children else { return "" }
+                if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
                 var value = ""
-                var child = current.pointee.children
+                var child: xmlNodePtr? = first
                 while let text = child {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
@@ -121,5 +124,32 @@ struct HTMLElement {
             attribute = current.pointee.next
         }
         return nil
+    }
+
+    /// Calls `body` with each child element, in order.
+    func forEachChild(_ body: (HTMLElement) -> Void) {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { body(HTMLElement(node: current)) }
+            child = current.pointee.next
+        }
+    }
+
+    /// The text of the element and its descendants, with `xmlNodeGetContent`.
+    var textContent: String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { veille_xmlFree(content) }
+        return String(cString: content)
+    }
+
+    private static func equals(_ name: UnsafePointer<xmlChar>, _ wanted: String) -> Bool {
+        wanted.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                if name[index] != bytes[index] { return false }
+                index += 1
+            }
+            return name[index] == 0
+        } ?? (String(cString: name) == wanted)
     }
 }

@@ -1,43 +1,64 @@
 import Foundation
 
+import Foundation
+
 /// What an HTML page says, before boilerplate rules and metadata detection run on its text.
 struct ExtractedPage: Sendable {
-    /// From og:title, else the first h1, else `<title>` without the site's name.
+    /// From og:title, JSON-LD's headline, the first h1, else `<title>` without the site's name.
     var title: (text: String, origin: TitleOrigin)?
     var paragraphs: [String]
-    var published: PublicationDate?
-    var source: String?
+    var published: (date: PublicationDate, origin: DateOrigin)?
+    /// From og:site_name or JSON-LD's publisher.
+    var source: (name: String, origin: SourceOrigin)?
+    /// The host of the canonical address, the last resort for the source.
+    var host: String?
+    var author: String?
 }
 
 /// Pulls the headline, body paragraphs and metadata out of a parsed HTML page.
 ///
-/// Menus, headers, footers, sidebars, forms and scripts are dropped. When the page marks its main
-/// content (`<article>`, `<main>` or `role="main"`), only that content is kept.
+/// `PageReader` outlines the page in one walk; `ContentSelector` chooses the main content by
+/// text and link density, tags and class hints; the metadata come from meta tags, JSON-LD,
+/// `<time>` elements and the canonical address.
 struct HTMLExtractor: Sendable {
     func extract(_ document: borrowing HTMLDocument) -> ExtractedPage {
-        var visitor = PageVisitor()
-        document.walk(&visitor)
-        visitor.flush()
-        let main = visitor.blocks.filter(\.inMain)
-        let paragraphs = (main.isEmpty ? visitor.blocks : main).map(\.text)
+        var reader = PageReader()
+        document.walk(&reader)
+        reader.flush()
+        let outline = reader.outline
+        let linked = LinkedData(blocks: outline.jsonLD)
+        let blocks = ContentSelector(outline: outline).select()
         return ExtractedPage(
-            title: Self.title(visitor),
-            paragraphs: paragraphs,
-            published: Self.publicationDate(visitor),
-            source: visitor.meta["og:site_name"]
+            title: Self.title(outline, linked),
+            paragraphs: blocks.map(\.text),
+            published: Self.publicationDate(outline, linked),
+            source: Self.source(outline, linked),
+            host: Self.host(outline.canonical ?? outline.meta["og:url"]),
+            author: Self.author(outline, linked)
         )
     }
 
-    private static func title(_ visitor: PageVisitor) -> (text: String, origin: TitleOrigin)? {
-        if let title = visitor.meta["og:title"] { return (title, .metadata) }
-        if let title = visitor.firstHeading { return (title, .heading) }
-        return visitor.documentTitle.map { (withoutSiteName($0, siteName: visitor.meta["og:site_name"]), .documentTitle) }
+    private static func title(_ outline: PageOutline, _ linked: LinkedData) -> (text: String, origin: TitleOrigin)? {
+        let site = outline.meta["og:site_name"]
+        if let title = usable(outline.meta["og:title"] ?? linked.headline) {
+            return (withoutSiteName(title, siteName: site, onlyNamed: true), .metadata)
+        }
+        if let title = usable(outline.firstHeading) { return (title, .heading) }
+        return usable(outline.documentTitle).map { (withoutSiteName($0, siteName: site), .documentTitle) }
+    }
+
+    /// nil for empty values and unfilled templates ("{{page.title}}").
+    private static func usable(_ text: String?) -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty, !text.contains("{{")
+        else { return nil }
+        return text
     }
 
     /// "Launch of the GPSA | Ministry of Foreign Affairs" → "Launch of the GPSA". The part naming
     /// the site goes; of the rest, the first part when it reads as a headline (four words or
     /// more), else the longest, for pages that put their name first ("Ministry – Launch").
-    static func withoutSiteName(_ title: String, siteName: String? = nil) -> String {
+    /// With `onlyNamed`, a part goes only when it is the site's name.
+    static func withoutSiteName(_ title: String, siteName: String? = nil, onlyNamed: Bool = false) -> String {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
         var parts = [title]
         for separator in separators {
@@ -47,135 +68,57 @@ struct HTMLExtractor: Sendable {
         let candidates = parts.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && FoldedText($0).words != site }
         guard let first = candidates.first else { return title }
+        if onlyNamed { return withoutNamedSite(title, site: site, separators: separators) }
         if first.split(separator: " ").count >= 4 { return first }
         return candidates.max { $0.count < $1.count } ?? first
     }
 
-    private static func publicationDate(_ visitor: PageVisitor) -> PublicationDate? {
-        let candidates =
-            ["article:published_time", "og:article:published_time", "datepublished", "date", "dc.date"]
-            .compactMap { visitor.meta[$0] } + visitor.timeStamps
-        return candidates.lazy.compactMap { DateFinder.isoPrefix($0) }.first
-    }
-}
-
-/// The walk's state: open blocks, the main-content depth, and metadata seen so far.
-private struct PageVisitor: HTMLVisitor {
-    struct Block {
-        var text: String
-        var inMain: Bool
-    }
-
-    static let skipped: Set<String> = [
-        "script", "style", "nav", "footer", "aside", "form", "noscript", "iframe", "svg", "template", "button",
-        "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
-    ]
-    static let blockLevel: Set<String> = [
-        "address", "article", "blockquote", "br", "caption", "center", "dd", "details", "div", "dl", "dt", "figcaption",
-        "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
-        "summary", "table", "td", "th", "tr", "ul", "body",
-    ]
-
-    var blocks: [Block] = []
-    var meta: [String: String] = [:]
-    var timeStamps: [String] = []
-    var documentTitle: String?
-    var firstHeading: String?
-
-    private var buffer: [UInt8] = []
-    private var pendingSpace = false
-    /// For each open element, whether it opened main content.
-    private var mainStack: [Bool] = []
-    private var mainDepth = 0
-    private var inHead = false
-    private var capture: Capture?
-
-    private enum Capture {
-        case title
-        case heading
-    }
-
-    mutating func enter(_ element: HTMLElement) -> HTMLWalk {
-        let name = element.name
-        if Self.blockLevel.contains(name) || Self.skipped.contains(name) { flush() }
-        let walk = decide(name, element)
-        let opensMain = walk == .descend && (name == "article" || name == "main" || element.attribute("role") == "main")
-        mainStack.append(opensMain)
-        if opensMain { mainDepth += 1 }
-        return walk
-    }
-
-    mutating func exit(_ name: String) {
-        if name == "head" { inHead = false }
-        if Self.blockLevel.contains(name) || name == "title" { flush() }
-        if mainStack.popLast() == true { mainDepth -= 1 }
-    }
-
-    /// Records what the element says about the page, and whether its content is wanted.
-    private mutating func decide(_ name: String, _ element: HTMLElement) -> HTMLWalk {
-        switch name {
-        case "head":
-            inHead = true
-        case "title" where inHead && documentTitle == nil:
-            flush()
-            capture = .title
-        case "meta":
-            recordMeta(element)
-        case "time":
-            if let stamp = element.attribute("datetime") { timeStamps.append(stamp) }
-        case "h1" where firstHeading == nil:
-            capture = .heading
-        case "header" where mainDepth == 0:
-            return .skipChildren  // A page header; an article's own header is kept.
-        default:
-            if Self.skipped.contains(name) { return .skipChildren }
-        }
-        return .descend
-    }
-
-    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
-        if inHead && capture != .title { return }
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            let isNoBreakSpace = byte == 0xC2 && index + 1 < utf8.count && utf8[index + 1] == 0xA0
-            if isSpace || isNoBreakSpace {
-                pendingSpace = true
-                index += isNoBreakSpace ? 2 : 1
-                continue
+    /// "Title | Site" or "Site – Title" without the part that is the site's name; else the title.
+    private static func withoutNamedSite(_ title: String, site: [String]?, separators: [String]) -> String {
+        guard let site else { return title }
+        for separator in separators {
+            if let range = title.range(of: separator, options: .backwards),
+                FoldedText(String(title[range.upperBound...])).words == site
+            {
+                return String(title[..<range.lowerBound])
             }
-            if pendingSpace, !buffer.isEmpty { buffer.append(0x20) }
-            pendingSpace = false
-            buffer.append(byte)
-            index += 1
+            if let range = title.range(of: separator), FoldedText(String(title[..<range.lowerBound])).words == site {
+                return String(title[range.upperBound...])
+            }
         }
+        return title
     }
 
-    /// Ends the current block, handing its text to the title or heading capture if one is open.
-    mutating func flush() {
-        pendingSpace = false
-        guard !buffer.isEmpty else {
-            capture = nil
-            return
+    private static func publicationDate(_ outline: PageOutline, _ linked: LinkedData)
+        -> (date: PublicationDate, origin: DateOrigin)?
+    {
+        if let date = linked.datePublished.flatMap(DateFinder.isoPrefix) { return (date, .jsonLD) }
+        let names = [
+            "article:published_time", "og:article:published_time", "article:published", "datepublished", "date",
+            "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
+        ]
+        if let date = names.lazy.compactMap({ outline.meta[$0] }).compactMap(DateFinder.isoPrefix).first {
+            return (date, .metadata)
         }
-        let text = String(decoding: buffer, as: UTF8.self)
-        buffer.removeAll(keepingCapacity: true)
-        switch capture {
-        case .title: documentTitle = text
-        case .heading:
-            firstHeading = text
-            blocks.append(Block(text: text, inMain: mainDepth > 0))
-        case nil: blocks.append(Block(text: text, inMain: mainDepth > 0))
-        }
-        capture = nil
+        return outline.timeStamps.lazy.compactMap(DateFinder.isoPrefix).first.map { ($0, .timeElement) }
     }
 
-    private mutating func recordMeta(_ element: HTMLElement) {
-        guard let key = (element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop")),
-            let content = element.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty
-        else { return }
-        let lowered = key.lowercased()
-        if meta[lowered] == nil { meta[lowered] = content }
+    private static func source(_ outline: PageOutline, _ linked: LinkedData) -> (name: String, origin: SourceOrigin)? {
+        if let name = usable(outline.meta["og:site_name"]) { return (name, .metadata) }
+        if let name = usable(linked.publisher) { return (name, .jsonLD) }
+        return usable(outline.meta["application-name"]).map { ($0, .metadata) }
+    }
+
+    private static func author(_ outline: PageOutline, _ linked: LinkedData) -> String? {
+        let stated = [outline.meta["author"], outline.meta["article:author"], outline.meta["dc.creator"], linked.author]
+        return stated.lazy.compactMap { usable($0) }.first { !$0.hasPrefix("http") }
+    }
+
+    /// "https://www.republicoftogo.com/path" → "republicoftogo.com".
+    static func host(_ address: String?) -> String? {
+        guard let address, let host = URLComponents(string: address.trimmingCharacters(in: .whitespaces))?.host,
+            host.contains(".")
+        else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 }

@@ -47,16 +47,23 @@ public struct Normaliser: Sendable {
         }
         let notice = SourceFinder.copyrightNotice(in: Array(paragraphs.prefix(12)))
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
+        let published =
+            page.published ?? leadingDate.map { ($0, .dateStamp) }
+            ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year).map { ($0, .text) }
+        let source =
+            page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
         let body = paragraphs.joined(separator: "\n\n")
-        return Release(
+        var release = Release(
             fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin,
             body: body,
             language: LanguageDetector().detect(title + "\n" + body),
-            published: page.published ?? leadingDate
-                ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
-            source: page.source ?? notice?.source,
-            receivedAt: file.receivedAt
+            published: published?.date, source: source?.name, receivedAt: file.receivedAt
         )
+        release.dateOrigin = published?.origin
+        release.sourceOrigin = source?.origin
+        release.author = page.author
+        release.place = paragraphs.first.flatMap(DatelineFinder.place)
+        return release
     }
 
     /// HTML by extension, or by content for files named .txt or without extension.
@@ -76,9 +83,19 @@ public struct Normaliser: Sendable {
         let document = try HTMLDocument(
             bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
         var page = HTMLExtractor().extract(document)
-        page.title = page.title.map { (TextCleaner.foldWhitespace($0.text).precomposedStringWithCanonicalMapping, $0.origin) }
-        page.paragraphs = page.paragraphs.map { $0.precomposedStringWithCanonicalMapping }
+        page.title = page.title.map { (Self.composed(Mojibake.repaired(TextCleaner.foldWhitespace($0.text))), $0.origin) }
+        page.paragraphs = page.paragraphs.map { Self.composed(Mojibake.repaired($0)) }
         return page
+    }
+
+    /// `text` in Unicode NFC. Foundation's normalisation is costly and most paragraphs are
+    /// already composed, so it only runs on text with a combining mark or a Hangul jamo.
+    static func composed(_ text: String) -> String {
+        let mayChange = text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300
+                && (scalar.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains(scalar.value))
+        }
+        return mayChange ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// nil when the page declares its charset (libxml2 then honours it); otherwise UTF-8 when the
@@ -99,8 +116,8 @@ public struct Normaliser: Sendable {
         return date
     }
 
-    /// The stated title, else the first paragraph when it is a headline (taken out of the body),
-    /// else the start of the first sentence (left in the body).
+    /// The stated title, else the first paragraph when it is a headline (taken out of the body,
+    /// unless it is all there is), else the start of the first sentence (left in the body).
     static func takeTitle(from paragraphs: inout [String], stated: (text: String, origin: TitleOrigin)?)
         -> (String, TitleOrigin)
     {
@@ -109,8 +126,9 @@ public struct Normaliser: Sendable {
             return stated
         }
         guard let first = paragraphs.first else { return ("", .firstSentence) }
-        if paragraphs.count > 1, TitleFinder.isHeadline(first) {
-            paragraphs.removeFirst()
+        if TitleFinder.isHeadline(first) {
+            // A release that is only a headline keeps it as its text too.
+            if paragraphs.count > 1 { paragraphs.removeFirst() }
             return (first, .firstLine)
         }
         return (TitleFinder.madeUpTitle(from: first), .firstSentence)

@@ -28,13 +28,27 @@ struct TextCleaner: Sendable {
         return paragraphs
     }
 
-    /// Drops boilerplate paragraphs, and everything after a tail marker late in the text.
+    /// A paragraph after a list heading is a list item up to this many characters, or when it
+    /// ends with "…" (a cut teaser); a longer one is body text again and ends the list.
+    private static let listItemMaximumLength = 160
+
+    /// Drops boilerplate paragraphs, lists under a list heading, and everything after a tail
+    /// marker late in the text.
     func clean(_ paragraphs: [String]) -> [String] {
         let folded = paragraphs.map { FoldedText($0) }
         var kept = paragraphs.indices.map { _ in true }
         let total = paragraphs.reduce(0) { $0 + $1.utf8.count }
         var before = 0
+        var inList = false
         for index in paragraphs.indices {
+            if rules.listHeadings.contains(where: { $0.matches(folded[index]) }) {
+                inList = true
+                kept[index] = false
+            } else if inList, Self.isListItem(paragraphs[index]) {
+                kept[index] = false
+            } else {
+                inList = false
+            }
             if rules.tailMarkers.contains(where: { $0.matches(folded[index]) }) {
                 if Double(before) >= Double(total) * Self.tailCutMinimumShare {
                     for later in index..<paragraphs.count { kept[later] = false }
@@ -46,6 +60,10 @@ struct TextCleaner: Sendable {
             before += paragraphs[index].utf8.count
         }
         return paragraphs.indices.filter { kept[$0] }.map { paragraphs[$0] }
+    }
+
+    private static func isListItem(_ paragraph: String) -> Bool {
+        paragraph.count <= listItemMaximumLength || paragraph.hasSuffix("…") || paragraph.hasSuffix("...")
     }
 
     /// Runs of spaces, tabs and no-break spaces become one space; the ends are trimmed.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns a text file's bytes into a Swift string: a byte-order mark first, then UTF-16 without
 /// one, then UTF-8, and Windows-1252 (the usual encoding of older French files) when the bytes are
-/// not valid UTF-8. The result is in Unicode NFC, so "é" is one character whichever way it came.
+/// not valid UTF-8. UTF-8 that was once misread as Windows-1252 ("sÃ©curitÃ©") is repaired. The
+/// result is in Unicode NFC, so "é" is one character whichever way it came.
 enum TextDecoding {
     static func decode(_ bytes: [UInt8], path: String) throws(VeilleError) -> String {
         let text: String
@@ -20,7 +21,7 @@ enum TextDecoding {
             text = String(validating: bytes, as: UTF8.self) ?? windows1252(bytes)
         }
         try checkTextual(text, path: path)
-        return text.precomposedStringWithCanonicalMapping
+        return Mojibake.repaired(text).precomposedStringWithCanonicalMapping
     }
 
     /// Refuses text made mostly of control characters: binary data that happened to decode.
@@ -85,6 +86,11 @@ enum TextDecoding {
         }
         return String(scalars)
     }
+
+    /// The bytes 0x80–0x9F of Windows-1252 by the character they stand for.
+    static let windows1252Bytes: [UInt32: UInt8] = Dictionary(
+        cp1252High.enumerated().filter { $0.element != 0xFFFD }.map { ($0.element, UInt8(0x80 + $0.offset)) },
+        uniquingKeysWith: { first, _ in first })
 
     /// 0x80–0x9F in Windows-1252; the five unassigned bytes map to U+FFFD.
     private static let cp1252High: [UInt32] = [

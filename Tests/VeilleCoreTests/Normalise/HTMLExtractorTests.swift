@@ -44,8 +44,8 @@ struct HTMLExtractorTests {
             """)
         #expect(page.title?.text == "Le titre de la page")
         #expect(page.title?.origin == .metadata)
-        #expect(page.source == "Togo Presse")
-        #expect(page.published?.description == "2025-03-14")
+        #expect(page.source?.name == "Togo Presse")
+        #expect(page.published?.date.description == "2025-03-14")
     }
 
     @Test func documentTitleLosesTheSiteName() {

@@ -44,4 +44,24 @@ struct SeedCorpusTests {
             #expect(!release.body.contains(chrome), "\(seed.file) keeps \"\(chrome)\"")
         }
     }
+
+    /// Share prompts, "Recent Posts" lists with their "18 heures ago" lines, comment forms and
+    /// reading times: none may remain in any seed's body.
+    @Test(arguments: seeds)
+    func seedBodyKeepsNoPageChrome(_ seed: Seed) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: SharedCorpus.root + "/corpus/seeds/" + seed.file))
+        let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
+        let release = try normaliser.normalise(
+            InboxFile(name: seed.file, bytes: Array(bytes), contentHash: "h", receivedAt: Date()))
+        let rules = try TestConfiguration.boilerplate()
+        for paragraph in release.body.components(separatedBy: "\n\n") {
+            let folded = FoldedText(paragraph)
+            let chrome = (rules.lines + rules.tailMarkers + rules.listHeadings).first { $0.matches(folded) }
+            #expect(chrome == nil, "\(seed.file) keeps \"\(paragraph)\" (\(chrome?.text ?? ""))")
+            let lowered = paragraph.lowercased()
+            for fragment in ["partager", "recent posts", "articles récents", "commentaire", "min de lecture", " ago"] {
+                #expect(!lowered.contains(fragment) || paragraph.count > 300, "\(seed.file) keeps \"\(paragraph)\"")
+            }
+        }
+    }
 }

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Chooses a page's main content from its outline: the element whose blocks add up to the most
+/// reading text, then, inside it, the blocks that are not chrome.
+///
+/// Each block is worth its text outside links, less a fixed cost and its link text: a long
+/// paragraph is worth much, a menu entry or a teaser link costs. An element's score is the sum
+/// over its subtree, so the best element takes in the sibling paragraphs that belong to the
+/// article and stops where menus and link lists would cost more than they bring. Elements
+/// whose tag, class or id name chrome (menus, share buttons, related links, comments) count as
+/// chrome. When that leaves too little, class and id hints are ignored and the choice is made
+/// again (a `<div class="page-with-sidebar">` may hold the whole article).
+struct ContentSelector {
+    /// Every block pays this, so that many short blocks are worth less than one long one.
+    static let blockCost = 20.0
+    /// Above this link density, a block inside the content is a link list and is dropped.
+    static let maximumLinkDensity = 0.8
+    /// The content chosen with class hints must hold at least this share of the page's reading
+    /// text, else class hints are ignored.
+    static let minimumShare = 0.2
+    /// A node's score is multiplied by its share of text outside links raised to this power.
+    static let densityExponent = 2.0
+    /// The score of content-hinted elements (`<article>`, itemprop="articleBody") is raised by this factor.
+    static let contentBonus = 1.3
+
+    let outline: PageOutline
+
+    /// The main content's blocks, in reading order; empty when the page has no reading text.
+    func select() -> [PageOutline.Block] {
+        let values = outline.blocks.map(Self.value)
+        let total = values.reduce(0) { $0 + max($1, 0) }
+        var chrome = chromeNodes(trustingClasses: true)
+        var scores = subtreeSums(values: values, excluding: chrome)
+        var best = bestNode(scores: scores, chrome: chrome)
+        if best.map({ scores[$0] < total * Self.minimumShare }) ?? true {
+            chrome = chromeNodes(trustingClasses: false)
+            scores = subtreeSums(values: values, excluding: chrome)
+            best = bestNode(scores: scores, chrome: chrome)
+        }
+        guard let content = best, scores[content] > 0 else { return fallback(chrome: chrome) }
+        return outline.blocks.filter { block in
+            guard block.node >= 0, !chrome[block.node], isInside(block.node, content) else { return false }
+            guard block.hasLetters || block.kind == .tableRow else { return false }
+            return block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity
+        }
+    }
+
+    /// For short pages, whose few short paragraphs all cost more than they bring: every block
+    /// outside chrome that is not a link list.
+    private func fallback(chrome: [Bool]) -> [PageOutline.Block] {
+        outline.blocks.filter { block in
+            block.node >= 0 && !chrome[block.node] && block.hasLetters && block.linkDensity <= 0.5
+        }
+    }
+
+    /// What a block brings to the element holding it.
+    static func value(_ block: PageOutline.Block) -> Double {
+        let text = Double(block.characters - block.linkCharacters)
+        if block.kind == .heading { return 0 }
+        return text - Double(block.linkCharacters) - blockCost
+    }
+
+    /// For each node, whether it or an ancestor is chrome by its tag or, when `trustingClasses`,
+    /// by its class, id or role.
+    private func chromeNodes(trustingClasses: Bool) -> [Bool] {
+        var chrome = Array(repeating: false, count: outline.nodes.count)
+        for (index, node) in outline.nodes.enumerated() {
+            let inherited = node.parent >= 0 && chrome[node.parent]
+            chrome[index] = inherited || node.hint == .structural || (trustingClasses && node.hint == .boilerplate)
+        }
+        return chrome
+    }
+
+    /// Each node's sum of block values over its subtree; blocks in `excluding` nodes count as
+    /// chrome (their cost only).
+    private func subtreeSums(values: [Double], excluding chrome: [Bool]) -> [Double] {
+        var sums = Array(repeating: 0.0, count: outline.nodes.count)
+        for (block, value) in zip(outline.blocks, values) where block.node >= 0 {
+            sums[block.node] += chrome[block.node] ? min(value, -Self.blockCost) : value
+        }
+        // Children come after their parent in document order, so one backward pass sums subtrees.
+        for index in outline.nodes.indices.reversed() {
+            let parent = outline.nodes[index].parent
+            if parent >= 0 { sums[parent] += sums[index] }
+        }
+        return sums
+    }
+
+    /// The node with the highest score, raised for content hints and lowered by the share of its
+    /// text that is in links: a wrapper around the article and its lists of teasers has more.
+    private func bestNode(scores: [Double], chrome: [Bool]) -> Int? {
+        let characters = textSums(chrome: chrome) { Double($0.characters) }
+        let links = textSums(chrome: chrome) { Double($0.linkCharacters) }
+        var best: Int?
+        var bestScore = -Double.infinity
+        for (index, node) in outline.nodes.enumerated() where !chrome[index] && node.tag.holdsBlocks {
+            var score = node.hint == .content && scores[index] > 0 ? scores[index] * Self.contentBonus : scores[index]
+            if score > 0, characters[index] > 0 { score *= pow(1 - links[index] / characters[index], Self.densityExponent) }
+            if score > bestScore {
+                best = index
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// Sums of `measure` over each node's subtree, leaving out chrome.
+    private func textSums(chrome: [Bool], _ measure: (PageOutline.Block) -> Double) -> [Double] {
+        var sums = Array(repeating: 0.0, count: outline.nodes.count)
+        for block in outline.blocks where block.node >= 0 && !chrome[block.node] { sums[block.node] += measure(block) }
+        for index in outline.nodes.indices.reversed() {
+            let parent = outline.nodes[index].parent
+            if parent >= 0 { sums[parent] += sums[index] }
+        }
+        return sums
+    }
+
+    private func isInside(_ node: Int, _ ancestor: Int) -> Bool {
+        var cursor = node
+        while cursor >= 0 {
+            if cursor == ancestor { return true }
+            cursor = outline.nodes[cursor].parent
+        }
+        return false
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a page's JSON-LD blocks (schema.org NewsArticle, BlogPosting…) say about it.
+struct LinkedData: Equatable {
+    var headline: String?
+    var datePublished: String?
+    var publisher: String?
+    var author: String?
+
+    /// Reads every block; the first value found for each field wins. Blocks that are not valid
+    /// JSON are ignored, as browsers do.
+    init(blocks: [String]) {
+        for block in blocks {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(block.utf8), options: [.fragmentsAllowed])
+            else { continue }
+            visit(object, depth: 0)
+        }
+    }
+
+    private mutating func visit(_ value: Any, depth: Int) {
+        guard depth < 6 else { return }
+        if let list = value as? [Any] {
+            for item in list { visit(item, depth: depth + 1) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        if Self.isCreativeWork(object) {
+            headline = headline ?? Self.text(object["headline"])
+            datePublished = datePublished ?? Self.text(object["datePublished"]) ?? Self.text(object["dateCreated"])
+            publisher = publisher ?? Self.name(object["publisher"])
+            author = author ?? Self.name(object["author"])
+        }
+        if let graph = object["@graph"] { visit(graph, depth: depth + 1) }
+    }
+
+    /// Articles, postings, web pages: anything with a headline or a publication date.
+    private static func isCreativeWork(_ object: [String: Any]) -> Bool {
+        object["datePublished"] != nil || object["headline"] != nil
+    }
+
+    private static func text(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A person's or organisation's name: a string, `{"name": …}`, or the first of a list.
+    private static func name(_ value: Any?) -> String? {
+        if let list = value as? [Any] { return list.lazy.compactMap { name($0) }.first }
+        if let object = value as? [String: Any] { return text(object["name"]) }
+        guard let name = text(value), !name.hasPrefix("http") else { return nil }
+        return name
+    }
+}

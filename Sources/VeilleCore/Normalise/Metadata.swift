@@ -1,0 +1,25 @@
+/// Where a release's publication date was found, so that a reader can weigh it.
+public enum DateOrigin: String, Sendable, Codable {
+    /// A JSON-LD block's `datePublished`.
+    case jsonLD = "json-ld"
+    /// A meta tag: article:published_time, datePublished, dc.date…
+    case metadata = "meta-tag"
+    /// A `<time datetime>` element.
+    case timeElement = "time-element"
+    /// A "date 2024-10" stamp before the first sentence.
+    case dateStamp = "date-stamp"
+    /// A date written in the text: "le jeudi 28 novembre 2024", "30/01/2026".
+    case text
+}
+
+/// Where a release's publisher was found.
+public enum SourceOrigin: String, Sendable, Codable {
+    /// The page's og:site_name or application-name meta tag.
+    case metadata = "meta-tag"
+    /// A JSON-LD block's `publisher`.
+    case jsonLD = "json-ld"
+    /// A "(© 2024 Afriquinfos)" or "Copyright 2023 Le Monde" notice in the text.
+    case copyrightNotice = "copyright-notice"
+    /// The host of the page's canonical or og:url address.
+    case canonicalURL = "canonical-url"
+}

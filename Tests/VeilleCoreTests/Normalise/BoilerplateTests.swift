@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+/// Each kind of chrome that copied releases carry, dropped by Config/boilerplate.yaml.
+struct BoilerplateTests {
+    private func cleaned(_ text: String) throws -> [String] {
+        let cleaner = TextCleaner(rules: try TestConfiguration.boilerplate())
+        return cleaner.clean(cleaner.paragraphs(fromText: text))
+    }
+
+    private static let body = String(repeating: "Le texte du communiqué continue avec des phrases de contenu. ", count: 4)
+
+    @Test(arguments: [
+        ("share prompt", "Partager sur Facebook"),
+        ("share prompt", "Share this article"),
+        ("share prompt", "WhatsApp"),
+        ("reading time", "4 Min de Lecture"),
+        ("reading time", "3 min read"),
+        ("comment form", "Laisser un commentaire"),
+        ("comment form", "Votre adresse e-mail ne sera pas publiée."),
+        ("comment form", "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."),
+        ("comment form", "Your email address will not be published. Required fields are marked *"),
+        ("cookie notice", "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site."),
+        ("cookie notice", "We use cookies to improve your experience."),
+        ("cookie notice", "Tout accepter"),
+        ("teaser", "Lire aussi : Dapaong inaugure un nouveau centre"),
+        ("teaser", "Read more: Port traffic rises again"),
+        ("byline", "Stagiaire ADJOA K."),
+        ("relative time", "18 heures ago"),
+    ])
+    func dropsTheLine(kind: String, line: String) throws {
+        // Last, since some of these ("Laisser un commentaire") also end the text.
+        let paragraphs = try cleaned(Self.body + "\n\n" + Self.body + "\n\n" + line)
+        #expect(paragraphs.count == 2, "\(kind) kept: \(line)")
+    }
+
+    @Test func listHeadingDropsTheTeasersUnderItUpToTheBody() throws {
+        let paragraphs = try cleaned(
+            """
+            \(Self.body)
+
+            À lire aussi
+            Les routes rurales de l’Oti bientôt réhabilitées
+            Un atelier sur l’état civil se tient à Mango
+
+            Le préfet a rappelé que la réponse ne peut être seulement militaire et que l’emploi des jeunes, dans les villes comme dans les villages, reste la meilleure protection des communautés frontalières.
+            """)
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs.last?.hasPrefix("Le préfet") == true)
+    }
+
+    @Test func recentPostsListIsDroppedWithItsRelativeTimes() throws {
+        let paragraphs = try cleaned(
+            """
+            \(Self.body)
+
+            \(Self.body)
+
+            Recent Posts
+            Sokodé : les commerçants réclament un nouveau hangar
+            18 heures ago
+            Bassar : la saison des ignames s’annonce prometteuse
+            2 jours ago
+            """)
+        #expect(paragraphs.count == 2)
+    }
+
+    @Test func copiedPageFixtureComesOutClean() throws {
+        let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
+        let release = try normaliser.normalise(
+            InboxFile(
+                name: "fr-copie-de-page.txt", bytes: try Repository.fixture("fr-copie-de-page.txt"), contentHash: "h",
+                receivedAt: Date(timeIntervalSince1970: 1_764_000_000)))
+        #expect(release.title == "Kara accueille le forum régional sur la prévention de l’extrémisme violent chez les jeunes")
+        #expect(release.place == "Kara")
+        #expect(release.published?.description == "2025-05-06")
+        #expect(release.body.contains("l’emploi des jeunes reste la meilleure protection"))
+        for chrome in [
+            "A la une", "Partager", "Stagiaire", "Min de Lecture", "Lire aussi", "Dapaong", "routes rurales", "cookies",
+            "Accepter", "commentaire", "adresse e-mail", "Articles récents", "Sokodé", "ago",
+        ] {
+            #expect(!release.body.contains(chrome), "kept \"\(chrome)\"")
+        }
+    }
+
+    @Test func invalidListHeadingNamesTheFileAndLine() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("boilerplate.yaml", "lines:\n  - partager\nlist_headings:\n  - recent posts\n  - \"!!\"\n")
+        do {
+            _ = try BoilerplateLoader().load(path: path)
+            Issue.record("the file was accepted")
+        } catch {
+            #expect(error.file == path)
+            #expect(error.line == 5)
+            #expect(error.problem.contains("list_headings"))
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+/// Main-content extraction and metadata on our own saved pages (Fixtures/fixtures.md).
+struct ContentExtractionTests {
+    private let receivedAt = Date(timeIntervalSince1970: 1_764_000_000)  // 2025-11-24
+
+    private func normalise(_ name: String, _ bytes: [UInt8]) throws -> Release {
+        let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
+        return try normaliser.normalise(InboxFile(name: name, bytes: bytes, contentHash: "h", receivedAt: receivedAt))
+    }
+
+    private func fixture(_ name: String) throws -> Release { try normalise(name, try Repository.fixture(name)) }
+
+    @Test func pageWithoutSemanticTagsKeepsItsArticleAndDropsEveryKindOfChrome() throws {
+        let release = try fixture("en-ministry-news.html")
+        for kept in [
+            "Naval chiefs from Ghana", "No navy can watch", "What the plan covers", "A common reporting centre in Lomé",
+            "2024 18 9", "Shipping organisations welcomed", "sign the plan in Cotonou",
+        ] {
+            #expect(release.body.contains(kept), "lost \"\(kept)\"")
+        }
+        for chrome in [
+            "We use cookies", "Accept all", "About us", "5 min read", "Share this article", "WhatsApp", "Port of Tema",
+            "Leave a Reply", "Your email address", "Save my name", "Most read", "Volta region", "Subscribe",
+            "All rights reserved", "Legal notice",
+        ] {
+            #expect(!release.body.contains(chrome), "kept \"\(chrome)\"")
+        }
+    }
+
+    @Test func jsonLDGivesTheDatePublisherAndAuthor() throws {
+        let release = try fixture("en-ministry-news.html")
+        #expect(release.title == "Coastal States Agree Joint Patrol Plan for the Gulf of Guinea")
+        #expect(release.published?.description == "2025-09-18")
+        #expect(release.dateOrigin == .jsonLD)
+        #expect(release.source == "Gulf of Guinea Maritime Observatory")
+        #expect(release.sourceOrigin == .jsonLD)
+        #expect(release.author == "Ama Mensah")
+        #expect(release.place == "Accra")
+        #expect(release.language == .en)
+    }
+
+    @Test func plainPageGetsItsMetadataFromTheText() throws {
+        let release = try fixture("fr-communique-sans-balises.html")
+        #expect(release.title == "Plateaux : la campagne de vaccination contre la rougeole atteint 92 % des enfants visés")
+        #expect(release.titleOrigin == .firstLine)  // An h2, the first block of the content.
+        #expect(release.published?.description == "2024-11-28")
+        #expect(release.dateOrigin == .text)
+        #expect(release.source == "Agence de presse des Plateaux")
+        #expect(release.sourceOrigin == .copyrightNotice)
+        #expect(release.place == "Atakpamé")
+        #expect(release.body.contains("Une seconde phase"))
+        for chrome in ["Accueil", "Agriculture", "lire aussi", "motos", "Partager", "Mentions légales", "[if", "endif"] {
+            #expect(!release.body.localizedCaseInsensitiveContains(chrome), "kept \"\(chrome)\"")
+        }
+    }
+
+    @Test func conditionalCommentsNeverBecomeTheTitle() throws {
+        let release = try normalise(
+            "ie.html",
+            Array(
+                """
+                <html><head><title></title><![if !lte IE 9]><link rel="stylesheet" href="a.css"><![endif]></head>
+                <body><![if !lte IE 9]><div><h3>Un titre de communiqué</h3><p>Le texte du communiqué, assez long pour
+                être lu comme un vrai paragraphe de contenu par l’extracteur de la page.</p></div><![endif]></body></html>
+                """.utf8))
+        #expect(!release.title.contains("[if"))
+        #expect(!release.body.contains("[if") && !release.body.contains("endif"))
+    }
+
+    @Test(arguments: [
+        ("<meta property=\"article:published_time\" content=\"2025-02-03T10:00:00Z\">", "2025-02-03", DateOrigin.metadata),
+        ("", "2025-02-04", DateOrigin.timeElement),
+    ])
+    func dateComesFromMetaTagsBeforeTimeElements(head: String, date: String, origin: DateOrigin) throws {
+        let html = """
+            <html><head>\(head)</head><body><article><time datetime="2025-02-04">4 février</time>
+            <p>Un paragraphe de communiqué assez long pour compter comme le contenu principal de la page.</p>
+            </article></body></html>
+            """
+        let release = try normalise("date.html", Array(html.utf8))
+        #expect(release.published?.description == date)
+        #expect(release.dateOrigin == origin)
+    }
+
+    @Test(arguments: [
+        ("<meta property=\"og:site_name\" content=\"Togo Presse\">", "Togo Presse", SourceOrigin.metadata),
+        (
+            "<link rel=\"canonical\" href=\"https://www.republicoftogo.example/a/b\">", "republicoftogo.example",
+            SourceOrigin.canonicalURL
+        ),
+    ])
+    func publisherComesFromTheSiteNameElseTheCanonicalAddress(head: String, source: String, origin: SourceOrigin) throws {
+        let html = """
+            <html><head>\(head)</head><body><p>Un paragraphe de communiqué assez long pour compter comme le contenu
+            principal de la page.</p></body></html>
+            """
+        let release = try normalise("source.html", Array(html.utf8))
+        #expect(release.source == source)
+        #expect(release.sourceOrigin == origin)
+    }
+
+    @Test func linkListInsideTheArticleIsDroppedButLinkedProseIsKept() throws {
+        let html = """
+            <html><body><div class="wrap"><div>
+            <p>Le ministre a reçu les ambassadeurs accrédités à Lomé pour leur présenter le programme de la présidence
+            togolaise de la commission, qui s’ouvrira en janvier prochain.</p>
+            <p>Il a rappelé les <a href="/p">priorités de la présidence</a> pour l’année, dont la sécurité maritime.</p>
+            <p><a href="/1">Autre article numéro un sur un sujet voisin</a></p>
+            <p>Les ambassadeurs ont salué la démarche et promis leur appui aux travaux de la commission.</p>
+            </div></div></body></html>
+            """
+        let release = try normalise("liens.html", Array(html.utf8))
+        #expect(release.body.contains("priorités de la présidence"))
+        #expect(!release.body.contains("Autre article"))
+    }
+
+    @Test func scriptShellPageHasNoText() throws {
+        do {
+            let release = try fixture("script-shell.html")
+            Issue.record("accepted: \(release.body)")
+        } catch let error as VeilleError {
+            #expect(error.code == .noText)
+        }
+    }
+}
