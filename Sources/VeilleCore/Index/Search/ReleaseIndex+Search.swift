@@ -46,7 +46,7 @@ extension ReleaseIndex {
     /// every candidate; a word found in tens of thousands of releases would otherwise cost tens of
     /// milliseconds. Beyond this many matches, the most recent ones are the candidates, which
     /// is what press monitoring wants; rarer words are ranked over all their matches.
-    static let rankedCandidates = 2_000
+    static let rankedCandidates = 1_000
 
     /// Releases matching `query`, best first by bm25 (title matches weighing more), then the most
     /// recently indexed first. `highlight` wraps each matched word in the snippet.

@@ -39,6 +39,9 @@ final class StemmingTokenizer: FTS5CustomTokenizer {
     private struct Session {
         var stemmer: (any Stemmer)?
         var isQuery: Bool
+        /// snippet() and highlight() tokenize only to map token positions to byte offsets; the
+        /// tokens' text is not compared, so the words go through unstemmed and without synonyms.
+        var isAuxiliary: Bool
         var context: UnsafeMutableRawPointer?
         var callback: FTS5TokenCallback
         var word: [UInt8] = []
@@ -46,6 +49,7 @@ final class StemmingTokenizer: FTS5CustomTokenizer {
 
         mutating func accept(_ flags: CInt, _ token: UnsafePointer<CChar>?, _ length: CInt, _ start: CInt, _ end: CInt) -> CInt {
             guard let token, length > 0 else { return SQLITE_OK }
+            if isAuxiliary { return callback(context, flags, token, length, start, end) }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(token).assumingMemoryBound(to: UInt8.self), count: Int(length))
             LigatureFolding.fold(bytes, into: &word)
             if word.first == StemmingTokenizer.exactMark {
@@ -76,7 +80,9 @@ final class StemmingTokenizer: FTS5CustomTokenizer {
         context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
-        var session = Session(stemmer: stemmer, isQuery: tokenization.contains(.query), context: context, callback: tokenCallback)
+        var session = Session(
+            stemmer: stemmer, isQuery: tokenization.contains(.query), isAuxiliary: tokenization.contains(.aux), context: context,
+            callback: tokenCallback)
         return withUnsafeMutablePointer(to: &session) { pointer in
             wrapped.tokenize(context: pointer, tokenization: tokenization, pText: pText, nText: nText) {
                 session, flags, token, length, start, end in
