@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Veille's speed on generated releases.",
-        subcommands: [SearchBench.self]
+        subcommands: [StagesBench.self, SearchBench.self, GenerateCorpus.self]
     )
 }
 
@@ -45,3 +45,94 @@ struct SearchBench: ParsableCommand {
         print(String(format: "index size: %.2f MB per 1,000 releases", benchmark.sizePerThousand() / 1_048_576))
     }
 }
+
+struct StagesBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stages",
+        abstract: "Time each stage (normalise, classify, index write, digest render) on generated releases.",
+        discussion: """
+            Generates COUNT HTML pages (15–80 KB, with navigation, scripts and sidebars) and COUNT \
+            texts (2–8 KB) in memory, then times each stage after a warm-up run: median and spread \
+            over --runs runs, µs per release, releases per second, and the peak memory. With \
+            --corpus, the same over the files of a folder (such as ../shared/corpus/dev/items). \
+            Run it on a release build: swift build -c release.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Generated documents of each kind.")
+    var count = 1_000
+
+    @Option(help: "Timed runs per stage, after one warm-up run.")
+    var runs = 5
+
+    @Option(help: ArgumentHelp("Also time the files of this folder.", valueName: "folder"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("Scratch folder for the benchmark's indexes.", valueName: "folder"))
+    var folder = ".build-bench/stages"
+
+    func run() throws {
+        let configuration = try options.loadConfiguration()
+        _ = options.bootstrapLogging(quietByDefault: true)
+        let benchmark = StageBenchmark(configuration: configuration, runs: runs, folder: folder)
+        let synthetic = SyntheticCorpus()
+        let now = Date()
+        let inbox = { (documents: [SyntheticCorpus.Document]) in
+            documents.map { InboxFile(name: $0.name, bytes: $0.bytes, contentHash: "", receivedAt: now) }
+        }
+        try Terminal.attempt { () throws(VeilleError) in
+            try FileSystem.createFolder(folder)
+            let (html, _) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .html)), label: "HTML")
+            let (text, releases) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .text)), label: "text")
+            for figures in html + text { print(figures.line) }
+            print(try benchmark.indexWrite(releases).line)
+            print(try benchmark.digestRender(perDay: 500, days: 40).line)
+            if let corpus {
+                let files = try IngestCommand.expand([corpus]).map { path throws(VeilleError) in
+                    InboxFile(name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20), contentHash: "", receivedAt: now)
+                }
+                for figures in try benchmark.normaliseAndClassify(files, label: (corpus as NSString).lastPathComponent).0 {
+                    print(figures.line)
+                }
+            }
+        }
+        print(String(format: "peak memory %.0f MB", StageBenchmark.peakMemoryMB))
+    }
+}
+
+struct GenerateCorpus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write generated releases into a folder, to time ingest and the daemon on them.",
+        discussion: "The same seed always gives the same files: French and English, HTML pages of 15–80 KB or texts of 2–8 KB."
+    )
+
+    @Argument(help: ArgumentHelp("Where to write the files (created if missing).", valueName: "folder"))
+    var folder: String
+
+    @Option(help: "How many files.")
+    var count = 1_000
+
+    @Option(help: ArgumentHelp("html, text or mixed.", valueName: "kind"))
+    var kind: SyntheticCorpus.Kind = .mixed
+
+    @Option(help: "Seed of the generator.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "Number of the first file, to add files to a folder without repeating names.")
+    var first = 0
+
+    func run() throws {
+        try Terminal.attempt { () throws(VeilleError) in try FileSystem.createFolder(folder) }
+        let corpus = SyntheticCorpus(seed: seed)
+        for number in first..<(first + count) {
+            let document = corpus.document(number, kind: kind)
+            try Data(document.bytes).write(to: URL(fileURLWithPath: folder + "/" + document.name))
+        }
+        print("wrote \(count) files to \(folder)")
+    }
+}
+
+extension SyntheticCorpus.Kind: ExpressibleByArgument {}

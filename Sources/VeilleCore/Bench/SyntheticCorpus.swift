@@ -98,3 +98,21 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension SyntheticCorpus {
+    /// `count` documents, alternating HTML pages of 15–80 KB and texts of 2–8 KB, or one kind only.
+    public func documents(_ count: Int, kind: Kind, first: Int = 0) -> [Document] {
+        (first..<first + count).map { document($0, kind: kind) }
+    }
+
+    /// Document `number` at the sizes of its kind: pages of 15–80 KB, texts of 2–8 KB.
+    public func document(_ number: Int, kind: Kind) -> Document {
+        let html = kind == .html || (kind == .mixed && number % 2 == 0)
+        let size = html ? 15_000 + (number * 7_919) % 65_000 : 2_000 + (number * 3_571) % 6_000
+        return document(number, html: html, targetSize: size)
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
+        case html, text, mixed
+    }
+}
