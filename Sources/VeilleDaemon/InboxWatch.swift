@@ -9,10 +9,14 @@ struct InboxNews: Sendable {
     var events: [(name: [UInt8], complete: Bool)] = []
     /// The kernel's queue overflowed, or the inbox itself went away: only a full look can tell.
     var lostTrack = false
+    /// The kernel's queue overflowed (IN_Q_OVERFLOW): events were dropped, so what was heard of
+    /// files being written or closed is incomplete.
+    var overflowed = false
 
     mutating func merge(_ other: InboxNews) {
         events += other.events
         lostTrack = lostTrack || other.lostTrack
+        overflowed = overflowed || other.overflowed
     }
 }
 
@@ -68,6 +72,7 @@ final class InboxWatch: @unchecked Sendable {
 
     private static func record(_ mask: UInt32, name: [UInt8], into news: inout InboxNews) {
         if mask & UInt32(IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 { news.lostTrack = true }
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 { news.overflowed = true }
         guard !name.isEmpty else { return }
         if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 {
             news.events.append((name, true))

@@ -17,6 +17,7 @@ struct Veille: AsyncParsableCommand {
         subcommands: [
             WatchCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self, DigestCommand.self,
             CheckConfigCommand.self, EvalCommand.self, ExplainCommand.self, LabelCommand.self, ReindexCommand.self,
+            StatusCommand.self,
         ]
     )
 }

@@ -12,12 +12,7 @@ struct PipelineTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        let configuration = try TestConfiguration.repository(in: folder)
-        let index = try ReleaseIndex(path: configuration.settings.layout.index)
-        let logger = Logger(label: "test")
-        ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
-        _ = try ingestor.prepare()
-        try FileManager.default.createDirectory(atPath: folder.file("Inbox"), withIntermediateDirectories: true)
+        ingestor = try TestConfiguration.ingestor(in: folder)
     }
 
     private var archived: [String] {
