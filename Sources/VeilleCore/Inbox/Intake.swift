@@ -50,6 +50,7 @@ public struct Intake: Sendable {
         let name = Self.safeName(entry.name)
         let destination = try FileSystem.freePath(in: layout.processing, for: name)
         try FileSystem.move(RawPath(folder: inbox, name: entry.rawName), to: destination)
+        FaultInjection.reached(.claimed)
         return ClaimedFile(path: destination, name: name, receivedAt: now)
     }
 

@@ -49,6 +49,11 @@ extension ReleaseIndex {
         try read { db in try Date.fetchOne(db, sql: "SELECT at FROM intake ORDER BY at DESC LIMIT 1") }
     }
 
+    /// What SQLite's `PRAGMA integrity_check` reports: ["ok"] for a sound index.
+    public func integrityCheck() throws(VeilleError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
     /// How many releases the index holds.
     public func count() throws(VeilleError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM release") ?? 0 }

@@ -67,6 +67,7 @@ public struct Pipeline: Sendable {
         // 1. Commit the release, naming its archive path; 2. move the file there.
         let id = try index.add(release, archivedPath: relative, receivedOn: day, at: now)
         committed = true
+        FaultInjection.reached(.releaseCommitted)
         try intake.archive(file, to: archivePath)
         logger.info(
             "indexed",
@@ -109,6 +110,7 @@ public struct Pipeline: Sendable {
                     releaseID: existing.id, path: relative))
             committed = true
         }
+        FaultInjection.reached(.duplicateCommitted)
         try intake.archive(file, to: layout.path(relative))
         logger.info("duplicate", metadata: ["file": "\(file.name)", "of": "\(existing.id)", "archived": "\(relative)"])
         return .duplicate(fileName: file.name, of: existing.id, archivedPath: relative)
@@ -127,12 +129,14 @@ public struct Pipeline: Sendable {
         } else {
             destination = try FileSystem.freePath(in: layout.failed, for: file.name)
             try intake.writeReason(for: file, because: error, at: destination)
+            FaultInjection.reached(.reasonWritten)
             try index.log(
                 IntakeRecord(
                     at: Date(), fileName: file.name, contentHash: contentHash, outcome: .failed,
                     reason: error.reason, releaseID: nil, path: layout.relative(destination)))
             committed = true
         }
+        FaultInjection.reached(.failureCommitted)
         try intake.quarantine(file, to: destination)
         logger.warning(
             "quarantined", metadata: ["file": "\(file.name)", "reason": "\(error.code.rawValue)", "detail": "\(error.reason)"])
