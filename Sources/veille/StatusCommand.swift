@@ -56,7 +56,8 @@ struct StatusCommand: ParsableCommand {
         let index = try ReleaseIndex(path: settings.layout.index, readOnly: true)
         let builder = DigestBuilder(index: index, topics: configuration.topics, timeZone: settings.timeZone)
         let digest = try builder.digest(for: day)
-        return "\(day) (\(settings.timeZone.identifier)): \(digest.releases.count) releases indexed, "
+        let releases = digest.releases.count
+        return "\(day) (\(settings.timeZone.identifier)): \(releases) \(releases == 1 ? "release" : "releases") indexed, "
             + "\(digest.duplicates.count) duplicates, \(digest.failures.count) failed"
     }
 

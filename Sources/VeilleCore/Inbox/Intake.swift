@@ -107,7 +107,7 @@ public struct Intake: Sendable {
     public func putBack(_ file: ClaimedFile, to inboxPath: RawPath, logger: Logger) {
         do throws(VeilleError) {
             try FileSystem.moveWithoutReplacing(RawPath(file.path), to: inboxPath)
-            logger.notice("returned a file to the inbox until the fault clears", metadata: ["file": "\(file.name)"])
+            logger.debug("returned a file to the inbox until the fault clears", metadata: ["file": "\(file.name)"])
         } catch {
             logger.notice(
                 "kept a file in processing until the fault clears", metadata: ["file": "\(file.name)", "detail": "\(error)"])
