@@ -1,5 +1,6 @@
 import Dispatch
 import Glibc
+import Synchronization
 import VeilleCore
 
 /// What inotify reported about the inbox since the last time the daemon looked.
@@ -28,6 +29,10 @@ final class InboxWatch: @unchecked Sendable {
     private let descriptor: Int32
     private let source: DispatchSourceRead
     private let queue = DispatchQueue(label: "veille.inotify")
+    private let notify: @Sendable (InboxNews) -> Void
+    /// Held while events are read and handed on, so that `catchUp()` returns only once every
+    /// event queued before it has been delivered.
+    private let delivering = Mutex(())
 
     private static let mask = UInt32(
         IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
@@ -40,11 +45,21 @@ final class InboxWatch: @unchecked Sendable {
             close(descriptor)
             return nil
         }
+        self.notify = notify
         source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
         let descriptor = descriptor
-        source.setEventHandler { notify(Self.drain(descriptor)) }
         source.setCancelHandler { close(descriptor) }
+        source.setEventHandler { [weak self] in self?.catchUp() }
         source.resume()
+    }
+
+    /// Reads and delivers every event the kernel has queued by now. The kernel queues an event as
+    /// the write happens, so after this call the daemon has heard of every write that preceded it.
+    func catchUp() {
+        delivering.withLock { _ in
+            let news = Self.drain(descriptor)
+            if !news.events.isEmpty || news.lostTrack { notify(news) }
+        }
     }
 
     deinit { source.cancel() }

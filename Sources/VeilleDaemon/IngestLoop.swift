@@ -39,16 +39,15 @@ struct IngestLoop {
 
     /// Applies inotify's news, then looks at the inbox and takes every ready file, unless a recent
     /// failure asks to wait. Stops between files when a graceful shutdown begins.
-    mutating func pass(_ news: InboxNews, now: Date = Date()) {
-        if news.overflowed {
-            logger.warning("inotify lost events (queue overflow); looking at the whole inbox")
-            scanner.forgetEvents()
-        }
-        for event in news.events { scanner.note(event.name, complete: event.complete, at: now) }
+    ///
+    /// `catchUp` returns what inotify reported since: called right after the look, it tells of a
+    /// file reopened for writing after a close, which must not be taken yet.
+    mutating func pass(_ news: InboxNews, now: Date = Date(), catchUp: () -> InboxNews = { InboxNews() }) {
+        apply(news, now: now)
         notifier.watchdog()
         guard now >= retryAfter else { return }
         do throws(VeilleError) {
-            try takeReadyFiles(now: now)
+            try takeReadyFiles(now: now, catchUp: catchUp)
             try refreshDigests(now: now)
             recovered()
         } catch {
@@ -63,14 +62,27 @@ struct IngestLoop {
         staleDays.insert(Day(containing: Date(), in: settings.timeZone))
     }
 
-    private mutating func takeReadyFiles(now: Date) throws(VeilleError) {
+    private mutating func apply(_ news: InboxNews, now: Date) {
+        if news.overflowed {
+            logger.warning("inotify lost events (queue overflow); looking at the whole inbox")
+            scanner.forgetEvents()
+        }
+        for event in news.events { scanner.note(event.name, complete: event.complete, at: now) }
+    }
+
+    private mutating func takeReadyFiles(now: Date, catchUp: () -> InboxNews) throws(VeilleError) {
         if try ensureInbox() { staleDays.insert(Day(containing: now, in: settings.timeZone)) }
         // Files a failed pass or a killed run left in processing/ are finished first.
         for outcome in try ingestor.finishLeftovers() { record(outcome) }
         let look = try scanner.look(now: now)
         reportSkips(look.skipped)
         report.waiting = look.ready.count + look.waiting
-        for entry in look.ready {
+        // A writer may have reopened a file after closing it, just before the look: hear of it now.
+        let late = catchUp()
+        apply(late, now: now)
+        let lastWord = late.events.reduce(into: [[UInt8]: Bool]()) { $0[$1.name] = $1.complete }
+        let ready = late.overflowed ? [] : look.ready.filter { lastWord[$0.rawName] != false }
+        for entry in ready {
             if Task.isShuttingDownGracefully { break }
             if let outcome = try ingestor.take(entry) { record(outcome) }
             scanner.forget(entry.rawName)

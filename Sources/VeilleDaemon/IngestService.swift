@@ -39,7 +39,11 @@ public struct IngestService: Service {
         await withDiscardingTaskGroup { group in
             group.addTask { await Self.tick(every: interval, signal) }
             group.addTask { for await _ in hangups { signal.requestReload() } }
-            loop.pass(InboxNews())
+            let catchUp = { () -> InboxNews in
+                watch?.catchUp()
+                return signal.takeNews()
+            }
+            loop.pass(InboxNews(), catchUp: catchUp)
             notifier.ready(status: loop.status)
             for await _ in signal.wakeups.cancelOnGracefulShutdown() {
                 let (news, reload) = signal.take()
@@ -47,7 +51,7 @@ public struct IngestService: Service {
                 if useInotify, news.lostTrack || watch == nil {
                     watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) }
                 }
-                loop.pass(news)
+                loop.pass(news, catchUp: catchUp)
                 if Task.isShuttingDownGracefully { break }
             }
             notifier.stopping()

@@ -34,7 +34,7 @@ struct ServiceTests {
         try veille.drop("vide.txt", [])
         try veille.waitUntil("both files to be taken") { veille.list("Inbox").isEmpty && veille.list("State/failed").count == 2 }
         // A file still being written waits in the inbox and counts as backlog.
-        let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: veille.inbox + "/en-cours.txt").creatingFile())
+        let writer = FileHandle.creating(veille.inbox + "/en-cours.txt")
         defer { try? writer.close() }
         try writer.write(contentsOf: Data("Titre\n\n".utf8))
         try veille.waitUntil("the status to count the file") {
@@ -53,11 +53,11 @@ struct ServiceTests {
     }
 }
 
-extension URL {
-    /// This file URL, after creating an empty file there.
-    func creatingFile() -> URL {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        return self
+extension FileHandle {
+    /// A new file opened for writing, as a writer that takes its time holds it: created and opened
+    /// in one step, not created, closed and opened again (which inotify reports as a complete file).
+    static func creating(_ path: String) -> FileHandle {
+        FileHandle(fileDescriptor: open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644), closeOnDealloc: true)
     }
 }
 

@@ -9,11 +9,15 @@ public struct ClaimedFile: Sendable, Equatable {
     /// The name it had in the inbox, which the archive keeps.
     public var name: String
     public var receivedAt: Date
+    /// Found in processing/ rather than claimed by this run: a run that stopped may have committed
+    /// its outcome already.
+    public var resumed: Bool
 
-    public init(path: String, name: String, receivedAt: Date) {
+    public init(path: String, name: String, receivedAt: Date, resumed: Bool = false) {
         self.path = path
         self.name = name
         self.receivedAt = receivedAt
+        self.resumed = resumed
     }
 }
 
@@ -66,7 +70,8 @@ public struct Intake: Sendable {
     public func leftovers(at now: Date) throws(VeilleError) -> [ClaimedFile] {
         try FileSystem.list(layout.processing).filter { !InboxScanner.isIgnored($0) }.map { raw in
             let name = String(decoding: raw, as: UTF8.self)
-            return ClaimedFile(path: (layout.processing as NSString).appendingPathComponent(name), name: name, receivedAt: now)
+            let path = (layout.processing as NSString).appendingPathComponent(name)
+            return ClaimedFile(path: path, name: name, receivedAt: now, resumed: true)
         }
     }
 

@@ -143,13 +143,13 @@ public struct Pipeline: Sendable {
         return .failed(fileName: file.name, error: error, failedPath: layout.relative(destination))
     }
 
-    /// The intake record committed for this very file by a run that died before moving it: one
+    /// The intake record committed for this very file by a run that stopped before moving it: one
     /// written since the file was claimed (its last status change), for the same content (or,
     /// for a file that could not be read, the same name), whose path is still empty.
     private func interruptedMove(of file: ClaimedFile, outcome: IntakeRecord.Outcome, contentHash: String?)
         throws(VeilleError) -> IntakeRecord?
     {
-        guard let status = try FileSystem.status(file.path) else { return nil }
+        guard file.resumed, let status = try FileSystem.status(file.path) else { return nil }
         let claimed = Date(timeIntervalSince1970: Double(status.changed) / 1e9).addingTimeInterval(-2)
         let records = try index.intake(since: claimed, outcome: outcome, contentHash: contentHash, fileName: file.name)
         for record in records where try FileSystem.status(layout.path(record.path)) == nil {

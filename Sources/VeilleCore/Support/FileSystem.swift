@@ -78,10 +78,11 @@ public enum FileSystem {
                 "The file is \(ByteSize.describe(Int(info.st_size))), over the \(ByteSize.describe(limit)) limit (max_file_size)."
             )
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the file's size, so that a file still growing is noticed at once.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(65_536, bytes.count / 2)) }
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress?.advanced(by: filled), buffer.count - filled)
             }
@@ -95,7 +96,7 @@ public enum FileSystem {
                     "The file grew past the \(ByteSize.describe(limit)) limit (max_file_size) while being read.")
             }
         }
-        bytes.removeSubrange(filled...)
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 

@@ -94,6 +94,17 @@ struct PipelineTests {
         #expect(try ingestor.pipeline.index.count() == 0)
     }
 
+    @Test func fileThatVanishesBetweenTheLookAndTheClaimIsNotAnError() throws {
+        try folder.write("Inbox/parti.txt", "Titre\n\nRepris par son auteur avant d’être pris.")
+        var scanner = InboxScanner(inbox: folder.file("Inbox"))
+        scanner.note(Array("parti.txt".utf8), complete: true, at: Date())
+        let entry = try #require(try scanner.look().ready.first)
+        try FileManager.default.removeItem(atPath: folder.file("Inbox/parti.txt"))
+        #expect(try ingestor.take(entry) == nil)
+        #expect(folder.list("State/failed").isEmpty)
+        #expect(try ingestor.pipeline.index.intake(during: Date.distantPast..<Date.distantFuture).isEmpty)
+    }
+
     @Test func oversizedFileIsRefusedWithTheLimitInTheReason() throws {
         let outcome = try drop("gros.txt", String(repeating: "Texte trop long. ", count: 700_000))
         guard case .failed(_, let error, _) = try #require(outcome) else { throw Failure("not failed") }
