@@ -53,10 +53,16 @@ public struct Normaliser: Sendable {
             body: body,
             language: LanguageDetector().detect(title + "\n" + body),
             published: page.published ?? leadingDate
-                ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year),
+                ?? finder.find(in: ([title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year),
             source: page.source ?? notice?.source,
             receivedAt: file.receivedAt
         )
+    }
+
+    /// The start of a paragraph, where a date is looked for: a page that is one huge paragraph is
+    /// not scanned whole.
+    static func head(_ paragraph: String) -> String {
+        paragraph.utf8.count <= 4096 ? paragraph : String(paragraph.prefix(2000))
     }
 
     /// HTML by extension, or by content for files named .txt or without extension.
