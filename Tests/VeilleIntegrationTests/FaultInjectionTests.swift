@@ -147,7 +147,9 @@ struct FaultInjectionTests {
         for group in groups where indexedPerGroup[group] != 1 {
             result.problems.append("content group \(group) indexed \(indexedPerGroup[group] ?? 0) times")
         }
-        if try index.count() != groups.count { result.problems.append("index holds \(try index.count()), expected \(groups.count)") }
+        if try index.count() != groups.count {
+            result.problems.append("index holds \(try index.count()), expected \(groups.count)")
+        }
         result.problems += try checkDigests(of: index, in: veille)
         return result
     }

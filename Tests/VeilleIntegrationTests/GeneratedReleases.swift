@@ -45,7 +45,8 @@ enum GeneratedRelease {
         }
         if Bool.random(using: &random) {
             let body = paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
-            let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(title)</title></head>"
+            let page =
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>\(title)</title></head>"
                 + "<body><nav>Accueil | Menu</nav><article><h1>\(title)</h1>\n\(body)</article></body></html>"
             return ("release-\(number).html", Array(page.utf8))
         }
@@ -58,7 +59,11 @@ enum GeneratedRelease {
     {
         switch Int.random(in: 0..<4, using: &random) {
         case 0: return ("empty-\(number).txt", [], "empty")
-        case 1: return ("image-\(number).html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 7, count: 64), "binary")
+        case 1:
+            return (
+                "image-\(number).html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 7, count: 64),
+                "binary"
+            )
         case 2:
             let page = "<html><head><script>var n = \(number);</script></head><body><nav>Menu</nav></body></html>"
             return ("script-\(number).html", Array(page.utf8), "no-text")

@@ -57,7 +57,9 @@ struct OddFileTests {
         try FileManager.default.removeItem(atPath: veille.inbox)
         try FileManager.default.createDirectory(atPath: veille.inbox, withIntermediateDirectories: true)
         try veille.drop("deux.txt", Self.release(2))
-        try veille.waitUntil("a file dropped in the recreated inbox to be taken") { veille.files(under: "State/archive").count == 2 }
+        try veille.waitUntil("a file dropped in the recreated inbox to be taken") {
+            veille.files(under: "State/archive").count == 2
+        }
         #expect(veille.send(SIGTERM).status == 0)
     }
 
@@ -124,7 +126,8 @@ struct OddFileTests {
         try veille.waitUntil("every oddly named file to be archived") { veille.files(under: "State/archive").count == 6 }
 
         let names = Set(veille.files(under: "State/archive").map { ($0 as NSString).lastPathComponent })
-        #expect(names.isSuperset(of: ["avec espace.txt", "saut de ligne.txt", "-tiret.txt", "--help", "r\u{FFFD}sum\u{FFFD}.txt"]))
+        #expect(
+            names.isSuperset(of: ["avec espace.txt", "saut de ligne.txt", "-tiret.txt", "--help", "r\u{FFFD}sum\u{FFFD}.txt"]))
         #expect(names.contains { $0.hasSuffix("xxx.txt") && $0.utf8.count == 200 })
         #expect(veille.list("Inbox").isEmpty)
         #expect(veille.send(SIGTERM).status == 0)
@@ -134,8 +137,10 @@ struct OddFileTests {
     /// overflow; once resumed, the daemon says so and takes every file from a full look.
     @Test(.timeLimit(.minutes(4)))
     func burstThatOverflowsInotifyIsTakenWhole() throws {
-        let limit = Int((try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16_384
+        let limit =
+            Int(
+                (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16_384
         // Each drop is four events (create, modify and close of the hidden name, then the rename).
         let count = limit / 4 + 300
         try #require(count <= 12_000, "max_queued_events is \(limit): a burst to overflow it would take too long")

@@ -77,7 +77,8 @@ extension ReleaseIndex {
         for row in rows {
             let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
             let score = TopicScore(
-                topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence, corrected: row["corrected"])
+                topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence,
+                corrected: row["corrected"])
             topics[row["release_id"], default: []].append(score)
         }
         return topics

@@ -45,7 +45,7 @@ public struct Pipeline: Sendable {
         let bytes: [UInt8]
         do throws(VeilleError) {
             bytes = try FileSystem.read(file.path, limit: configuration.settings.maxFileSize)
-        } catch where error.rejectsFile {
+        } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: nil, committed: &committed)
         }
         let hash = Self.contentHash(of: bytes)
@@ -56,7 +56,7 @@ public struct Pipeline: Sendable {
         do throws(VeilleError) {
             release = try normaliser.normalise(
                 InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
-        } catch where error.rejectsFile {
+        } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: hash, committed: &committed)
         }
         release.topics = classifier.classify(release)

@@ -190,7 +190,9 @@ public enum FileSystem {
         if case .directory = try status(path)?.kind { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try createFolder(parent) }
-        guard !FaultInjection.refuses(writingTo: path), mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(.io, path, "cannot be created") }
+        guard !FaultInjection.refuses(writingTo: path), mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw failure(.io, path, "cannot be created")
+        }
     }
 
     /// Creates the inbox if it is missing, writable by the group and setgid, so that every analyst

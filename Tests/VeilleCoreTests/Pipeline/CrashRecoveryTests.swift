@@ -112,6 +112,8 @@ struct CrashRecoveryTests {
         let yesterday = Day(containing: Date().addingTimeInterval(-86_400), in: zone)
         try ingestor.refreshDigests(for: [yesterday])
         #expect(folder.exists("State/digests/\(yesterday).md"))
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("State/digests/latest.md")) != "\(yesterday).md")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("State/digests/latest.md")) != "\(yesterday).md"
+        )
     }
 }

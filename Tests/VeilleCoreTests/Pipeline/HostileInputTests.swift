@@ -35,23 +35,86 @@ struct HostileInputTests {
     static let cases: [Case] = [
         Case(name: "empty.txt", bytes: { [] }, expected: .refused(.empty)),
         Case(name: "blank.txt", bytes: { Array(" \n\t  \r\n   \n".utf8) }, expected: .refused(.noText)),
-        Case(name: "nul.txt", bytes: { Array("Titre\n\nTexte".utf8) + [0, 0, 0] + Array("suite".utf8) }, expected: .refused(.binary)),
-        Case(name: "image.html", bytes: { [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 1, count: 100) }, expected: .refused(.binary)),
-        Case(name: "program.html", bytes: { [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + Array(repeating: 0, count: 100) }, expected: .refused(.binary)),
-        Case(name: "archive.html", bytes: { [0x1F, 0x8B, 0x08, 0x00] + Array(repeating: 3, count: 100) }, expected: .refused(.binary)),
-        Case(name: "invalid-utf8.txt", bytes: { Array("Titre\n\nLa s".utf8) + [0xE9] + Array("curit".utf8) + [0xE9, 0xC3, 0x28] + Array(" du pays est assurée.".utf8) }, expected: .indexed(containing: "sécurité", never: nil)),
-        Case(name: "utf16-bom.txt", bytes: { [0xFF, 0xFE] + french.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }, expected: .indexed(containing: "sécurité nationale", never: nil)),
-        Case(name: "utf16-no-bom.txt", bytes: { french.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } }, expected: .indexed(containing: "sécurité nationale", never: nil)),
-        Case(name: "latin1.html", bytes: { latin1("<html><body><h1>Sécurité</h1><p>La stratégie de sécurité nationale a été présentée.</p></body></html>") }, expected: .indexed(containing: "stratégie de sécurité", never: nil)),
-        Case(name: "cp1252.txt", bytes: { latin1("Titre\n\nL") + [0x92] + latin1("accord sur le c") + [0x9C] + latin1("ur du problème a été signé.") }, expected: .indexed(containing: "L’accord sur le cœur", never: nil)),
-        Case(name: "unknown-charset.html", bytes: { Array("<html><head><meta charset=\"x-klingon-99\"></head><body><p>La sécurité du pays est assurée par la police.</p></body></html>".utf8) }, expected: .decided(never: nil)),
-        Case(name: "nested.html", bytes: { Array(("<html><body>" + String(repeating: "<div>", count: 100_000) + "Texte enfoui" + String(repeating: "</div>", count: 100_000) + "<p>La sécurité est assurée.</p></body></html>").utf8) }, expected: .decided(never: nil)),
+        Case(
+            name: "nul.txt", bytes: { Array("Titre\n\nTexte".utf8) + [0, 0, 0] + Array("suite".utf8) },
+            expected: .refused(.binary)),
+        Case(
+            name: "image.html", bytes: { [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 1, count: 100) },
+            expected: .refused(.binary)),
+        Case(
+            name: "program.html", bytes: { [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + Array(repeating: 0, count: 100) },
+            expected: .refused(.binary)),
+        Case(
+            name: "archive.html", bytes: { [0x1F, 0x8B, 0x08, 0x00] + Array(repeating: 3, count: 100) },
+            expected: .refused(.binary)),
+        Case(
+            name: "invalid-utf8.txt",
+            bytes: {
+                Array("Titre\n\nLa s".utf8) + [0xE9] + Array("curit".utf8) + [0xE9, 0xC3, 0x28]
+                    + Array(" du pays est assurée.".utf8)
+            }, expected: .indexed(containing: "sécurité", never: nil)),
+        Case(
+            name: "utf16-bom.txt", bytes: { [0xFF, 0xFE] + french.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } },
+            expected: .indexed(containing: "sécurité nationale", never: nil)),
+        Case(
+            name: "utf16-no-bom.txt", bytes: { french.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } },
+            expected: .indexed(containing: "sécurité nationale", never: nil)),
+        Case(
+            name: "latin1.html",
+            bytes: {
+                latin1("<html><body><h1>Sécurité</h1><p>La stratégie de sécurité nationale a été présentée.</p></body></html>")
+            }, expected: .indexed(containing: "stratégie de sécurité", never: nil)),
+        Case(
+            name: "cp1252.txt",
+            bytes: { latin1("Titre\n\nL") + [0x92] + latin1("accord sur le c") + [0x9C] + latin1("ur du problème a été signé.") },
+            expected: .indexed(containing: "L’accord sur le cœur", never: nil)),
+        Case(
+            name: "unknown-charset.html",
+            bytes: {
+                Array(
+                    "<html><head><meta charset=\"x-klingon-99\"></head><body><p>La sécurité du pays est assurée par la police.</p></body></html>"
+                        .utf8)
+            }, expected: .decided(never: nil)),
+        Case(
+            name: "nested.html",
+            bytes: {
+                Array(
+                    ("<html><body>" + String(repeating: "<div>", count: 100_000) + "Texte enfoui"
+                        + String(repeating: "</div>", count: 100_000) + "<p>La sécurité est assurée.</p></body></html>").utf8)
+            }, expected: .decided(never: nil)),
         // A single line of 1 MB; README gives the time and memory for one of 10 MB, the limit.
-        Case(name: "line.txt", bytes: { Array(("Titre\n\n" + String(repeating: "la sécurité du pays ", count: 50_000)).utf8) }, expected: .indexed(containing: "sécurité", never: nil)),
-        Case(name: "xxe.xhtml", bytes: { Array(xml(entity: "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">", body: "Avant &xxe; après, la sécurité du pays.").utf8) }, expected: .indexed(containing: "sécurité", never: "root:")),
-        Case(name: "xxe.xml", bytes: { Array(xml(entity: "<!ENTITY % ext SYSTEM \"file:///etc/passwd\"> %ext; <!ENTITY xxe SYSTEM \"file:///etc/hostname\">", body: "Texte &xxe; sur la sécurité du pays.").utf8) }, expected: .decided(never: "root:")),
-        Case(name: "laughs.html", bytes: { Array(xml(entity: laughs, body: "&lol9; La sécurité du pays.").utf8) }, expected: .decided(never: "lollollollollollollollollollol")),
-        Case(name: "quadratic.html", bytes: { Array(xml(entity: "<!ENTITY a \"\(String(repeating: "x", count: 50_000))\">", body: String(repeating: "&a;", count: 50_000) + " La sécurité du pays.").utf8) }, expected: .decided(never: String(repeating: "x", count: 100_000))),
+        Case(
+            name: "line.txt", bytes: { Array(("Titre\n\n" + String(repeating: "la sécurité du pays ", count: 50_000)).utf8) },
+            expected: .indexed(containing: "sécurité", never: nil)),
+        Case(
+            name: "xxe.xhtml",
+            bytes: {
+                Array(
+                    xml(entity: "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">", body: "Avant &xxe; après, la sécurité du pays.")
+                        .utf8)
+            }, expected: .indexed(containing: "sécurité", never: "root:")),
+        Case(
+            name: "xxe.xml",
+            bytes: {
+                Array(
+                    xml(
+                        entity:
+                            "<!ENTITY % ext SYSTEM \"file:///etc/passwd\"> %ext; <!ENTITY xxe SYSTEM \"file:///etc/hostname\">",
+                        body: "Texte &xxe; sur la sécurité du pays."
+                    ).utf8)
+            }, expected: .decided(never: "root:")),
+        Case(
+            name: "laughs.html", bytes: { Array(xml(entity: laughs, body: "&lol9; La sécurité du pays.").utf8) },
+            expected: .decided(never: "lollollollollollollollollollol")),
+        Case(
+            name: "quadratic.html",
+            bytes: {
+                Array(
+                    xml(
+                        entity: "<!ENTITY a \"\(String(repeating: "x", count: 50_000))\">",
+                        body: String(repeating: "&a;", count: 50_000) + " La sécurité du pays."
+                    ).utf8)
+            }, expected: .decided(never: String(repeating: "x", count: 100_000))),
     ]
 
     static func latin1(_ text: String) -> [UInt8] { text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) } }
@@ -60,9 +123,11 @@ struct HostileInputTests {
         "<?xml version=\"1.0\"?>\n<!DOCTYPE html [\(entity)]>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>\(body)</p></body></html>"
     }
 
-    static let laughs = "<!ENTITY lol \"lol\">" + (1...9).map { level in
-        "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10) + "\">"
-    }.joined()
+    static let laughs =
+        "<!ENTITY lol \"lol\">"
+        + (1...9).map { level in
+            "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10) + "\">"
+        }.joined()
 
     @Test(.timeLimit(.minutes(1)), arguments: cases)
     func hostileInputEndsWithAClearDecision(_ input: Case) throws {
