@@ -1,5 +1,6 @@
 import Dispatch
 import Glibc
+import Synchronization
 import VeilleCore
 
 /// What inotify reported about the inbox since the last time the daemon looked.
@@ -9,10 +10,14 @@ struct InboxNews: Sendable {
     var events: [(name: [UInt8], complete: Bool)] = []
     /// The kernel's queue overflowed, or the inbox itself went away: only a full look can tell.
     var lostTrack = false
+    /// The kernel's queue overflowed (IN_Q_OVERFLOW): events were dropped, so what was heard of
+    /// files being written or closed is incomplete.
+    var overflowed = false
 
     mutating func merge(_ other: InboxNews) {
         events += other.events
         lostTrack = lostTrack || other.lostTrack
+        overflowed = overflowed || other.overflowed
     }
 }
 
@@ -24,6 +29,10 @@ final class InboxWatch: @unchecked Sendable {
     private let descriptor: Int32
     private let source: DispatchSourceRead
     private let queue = DispatchQueue(label: "veille.inotify")
+    private let notify: @Sendable (InboxNews) -> Void
+    /// Held while events are read and handed on, so that `catchUp()` returns only once every
+    /// event queued before it has been delivered.
+    private let delivering = Mutex(())
 
     private static let mask = UInt32(
         IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
@@ -36,11 +45,21 @@ final class InboxWatch: @unchecked Sendable {
             close(descriptor)
             return nil
         }
+        self.notify = notify
         source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
         let descriptor = descriptor
-        source.setEventHandler { notify(Self.drain(descriptor)) }
         source.setCancelHandler { close(descriptor) }
+        source.setEventHandler { [weak self] in self?.catchUp() }
         source.resume()
+    }
+
+    /// Reads and delivers every event the kernel has queued by now. The kernel queues an event as
+    /// the write happens, so after this call the daemon has heard of every write that preceded it.
+    func catchUp() {
+        delivering.withLock { _ in
+            let news = Self.drain(descriptor)
+            if !news.events.isEmpty || news.lostTrack { notify(news) }
+        }
     }
 
     deinit { source.cancel() }
@@ -68,6 +87,7 @@ final class InboxWatch: @unchecked Sendable {
 
     private static func record(_ mask: UInt32, name: [UInt8], into news: inout InboxNews) {
         if mask & UInt32(IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 { news.lostTrack = true }
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 { news.overflowed = true }
         guard !name.isEmpty else { return }
         if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 {
             news.events.append((name, true))

@@ -11,63 +11,95 @@ struct IngestLoop {
     private let logger: Logger
     private let notifier: SystemdNotifier
     private var reportedSkips: Set<[UInt8]> = []
-    /// The day the digest was last written for, and whether files came in since.
+    /// The day the digest was last written for, and the days that received files since.
     private var digestDay: Day?
-    private var digestIsStale = true
+    private var staleDays: Set<Day> = []
     private var failures = 0
     private var retryAfter = Date.distantPast
     private var lastError: String?
-    private(set) var counts = (indexed: 0, duplicates: 0, failed: 0)
+    /// What `veille status` reads, and what was last written of it.
+    private(set) var report: DaemonStatus
+    private var written: DaemonStatus?
 
-    init(ingestor: Ingestor, logger: Logger, notifier: SystemdNotifier) {
+    init(ingestor: Ingestor, logger: Logger, notifier: SystemdNotifier, watching: String, startedAt: Date = Date()) {
         self.ingestor = ingestor
         self.scanner = InboxScanner(inbox: ingestor.pipeline.configuration.settings.inbox)
         self.logger = logger
         self.notifier = notifier
+        report = DaemonStatus(startedAt: startedAt, watching: watching)
     }
 
     var settings: Settings { ingestor.pipeline.configuration.settings }
 
     /// One-line status for systemd and the logs.
     var status: String {
-        "\(counts.indexed) indexed, \(counts.duplicates) duplicates, \(counts.failed) failed since start"
+        "\(report.indexed) indexed, \(report.duplicates) duplicates, \(report.failed) failed since start; "
+            + "\(report.waiting) waiting in the inbox"
     }
 
     /// Applies inotify's news, then looks at the inbox and takes every ready file, unless a recent
     /// failure asks to wait. Stops between files when a graceful shutdown begins.
-    mutating func pass(_ news: InboxNews, now: Date = Date()) {
-        for event in news.events { scanner.note(event.name, complete: event.complete, at: now) }
+    ///
+    /// `catchUp` returns what inotify reported since: called right after the look, it tells of a
+    /// file reopened for writing after a close, which must not be taken yet.
+    mutating func pass(_ news: InboxNews, now: Date = Date(), catchUp: () -> InboxNews = { InboxNews() }) {
+        apply(news, now: now)
         notifier.watchdog()
         guard now >= retryAfter else { return }
         do throws(VeilleError) {
-            if try ensureInbox() { digestIsStale = true }
-            // Files a failed pass left in processing/ are finished first.
-            for outcome in try ingestor.finishLeftovers() { record(outcome) }
-            let look = try scanner.look(now: now)
-            reportSkips(look.skipped)
-            for entry in look.ready {
-                if Task.isShuttingDownGracefully { break }
-                if let outcome = try ingestor.take(entry) { record(outcome) }
-                scanner.forget(entry.rawName)
-                notifier.watchdog()
-            }
-            let today = Day(containing: now, in: settings.timeZone)
-            if digestIsStale || digestDay != today {
-                try ingestor.refreshDigest(now: now)
-                digestDay = today
-                digestIsStale = false
-                notifier.status(status)
-            }
+            try takeReadyFiles(now: now, catchUp: catchUp)
+            try refreshDigests(now: now)
             recovered()
         } catch {
             backOff(after: error, now: now)
         }
+        saveReport()
     }
 
     /// Swaps in a new ingestor after a configuration reload.
     mutating func replace(_ ingestor: Ingestor) {
         self.ingestor = ingestor
-        digestIsStale = true
+        staleDays.insert(Day(containing: Date(), in: settings.timeZone))
+    }
+
+    private mutating func apply(_ news: InboxNews, now: Date) {
+        if news.overflowed {
+            logger.warning("inotify lost events (queue overflow); looking at the whole inbox")
+            scanner.forgetEvents()
+        }
+        for event in news.events { scanner.note(event.name, complete: event.complete, at: now) }
+    }
+
+    private mutating func takeReadyFiles(now: Date, catchUp: () -> InboxNews) throws(VeilleError) {
+        if try ensureInbox() { staleDays.insert(Day(containing: now, in: settings.timeZone)) }
+        // Files a failed pass or a killed run left in processing/ are finished first.
+        for outcome in try ingestor.finishLeftovers() { record(outcome) }
+        let look = try scanner.look(now: now)
+        reportSkips(look.skipped)
+        report.waiting = look.ready.count + look.waiting
+        // A writer may have reopened a file after closing it, just before the look: hear of it now.
+        let late = catchUp()
+        apply(late, now: now)
+        let lastWord = late.events.reduce(into: [[UInt8]: Bool]()) { $0[$1.name] = $1.complete }
+        let ready = late.overflowed ? [] : look.ready.filter { lastWord[$0.rawName] != false }
+        for entry in ready {
+            if Task.isShuttingDownGracefully { break }
+            if let outcome = try ingestor.take(entry) { record(outcome) }
+            scanner.forget(entry.rawName)
+            report.waiting -= 1
+            notifier.watchdog()
+        }
+    }
+
+    /// Rewrites the digest of every day that received files since the last refresh, and today's.
+    private mutating func refreshDigests(now: Date) throws(VeilleError) {
+        let today = Day(containing: now, in: settings.timeZone)
+        if digestDay == nil, let last = try ingestor.lastIntakeDay() { staleDays.insert(last) }
+        guard !staleDays.isEmpty || digestDay != today else { return }
+        try ingestor.refreshDigests(for: staleDays, now: now)
+        digestDay = today
+        staleDays = []
+        notifier.status(status)
     }
 
     /// The inbox was deleted or never made: create it again rather than stop. True when it was.
@@ -78,11 +110,13 @@ struct IngestLoop {
     }
 
     private mutating func record(_ outcome: Outcome) {
-        digestIsStale = true
+        staleDays.insert(Day(containing: Date(), in: settings.timeZone))
         switch outcome {
-        case .indexed: counts.indexed += 1
-        case .duplicate: counts.duplicates += 1
-        case .failed: counts.failed += 1
+        case .indexed(let entry):
+            staleDays.insert(Day(containing: entry.release.receivedAt, in: settings.timeZone))
+            report.indexed += 1
+        case .duplicate: report.duplicates += 1
+        case .failed: report.failed += 1
         }
     }
 
@@ -101,17 +135,36 @@ struct IngestLoop {
         retryAfter = now.addingTimeInterval(delay)
         if error.description != lastError {
             logger.error(
-                "pass failed; files stay where they are and will be retried",
+                "pass failed; files stay in the inbox or processing/ and will be retried",
                 metadata: ["reason": "\(error.code.rawValue)", "detail": "\(error.description)", "retry_in_s": "\(Int(delay))"])
             lastError = error.description
+            report.lastError = error.description
+            report.lastErrorAt = now
         }
+        report.failing = true
         notifier.status("retrying in \(Int(delay)) s: \(error.description)")
     }
 
     private mutating func recovered() {
-        if failures > 0 { logger.notice("recovered; passes run normally again") }
+        if failures > 0 {
+            logger.notice("recovered; passes run normally again")
+            notifier.status(status)
+        }
         failures = 0
         lastError = nil
+        report.failing = false
         retryAfter = .distantPast
+    }
+
+    /// Writes status.json when a figure changed. A failure is not worth a pass of its own: a full
+    /// disk is already reported, and the next pass tries again.
+    private mutating func saveReport() {
+        guard report != written else { return }
+        do throws(VeilleError) {
+            try report.write(to: settings.layout)
+            written = report
+        } catch {
+            logger.debug("status.json not written", metadata: ["detail": "\(error)"])
+        }
     }
 }

@@ -21,28 +21,37 @@ public struct IngestService: Service {
     }
 
     public func run() async throws {
-        var loop = IngestLoop(ingestor: initial, logger: logger, notifier: notifier)
         let signal = WakeSignal()
-        let interval = SharedValue(loop.settings.pollInterval)
+        let settings = initial.pipeline.configuration.settings
         // Trap SIGHUP before telling systemd we are ready, so that no reload can kill the daemon.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
-        var watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) }
+        let useInotify = settings.inotify
+        var watch = useInotify ? InboxWatch(inbox: settings.inbox) { signal.deliver($0) } : nil
+        let mode = watch == nil ? "polling" : "inotify+polling"
+        var loop = IngestLoop(ingestor: initial, logger: logger, notifier: notifier, watching: mode)
+        let interval = SharedValue(settings.pollInterval)
         logger.info(
             "watching the inbox",
             metadata: [
-                "inbox": "\(loop.settings.inbox)", "state": "\(loop.settings.state)",
-                "mode": "\(watch == nil ? "polling" : "inotify+polling")", "poll_s": "\(loop.settings.pollInterval)",
+                "inbox": "\(settings.inbox)", "state": "\(settings.state)", "mode": "\(mode)",
+                "poll_s": "\(settings.pollInterval)",
             ])
         await withDiscardingTaskGroup { group in
             group.addTask { await Self.tick(every: interval, signal) }
             group.addTask { for await _ in hangups { signal.requestReload() } }
-            loop.pass(InboxNews())
+            let catchUp = { () -> InboxNews in
+                watch?.catchUp()
+                return signal.takeNews()
+            }
+            loop.pass(InboxNews(), catchUp: catchUp)
             notifier.ready(status: loop.status)
             for await _ in signal.wakeups.cancelOnGracefulShutdown() {
                 let (news, reload) = signal.take()
                 if reload { reloadConfiguration(into: &loop, interval: interval) }
-                if news.lostTrack || watch == nil { watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) } }
-                loop.pass(news)
+                if useInotify, news.lostTrack || watch == nil {
+                    watch = InboxWatch(inbox: loop.settings.inbox) { signal.deliver($0) }
+                }
+                loop.pass(news, catchUp: catchUp)
                 if Task.isShuttingDownGracefully { break }
             }
             notifier.stopping()

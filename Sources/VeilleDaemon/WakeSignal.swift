@@ -36,6 +36,14 @@ final class WakeSignal: Sendable {
         }
     }
 
+    /// The inotify news left since the last call, leaving a pending reload for the loop.
+    func takeNews() -> InboxNews {
+        pending.withLock { pending in
+            defer { pending.news = InboxNews() }
+            return pending.news
+        }
+    }
+
     func finish() { continuation.finish() }
 }
 

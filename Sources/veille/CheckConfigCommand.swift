@@ -16,7 +16,7 @@ struct CheckConfigCommand: ParsableCommand {
         print("\(configuration.path): valid")
         print("  inbox         \(settings.inbox)")
         print("  state         \(settings.state)")
-        print("  poll          every \(settings.pollInterval) s (inotify wakes sooner)")
+        print("  poll          every \(settings.pollInterval) s (\(settings.inotify ? "inotify wakes sooner" : "inotify off"))")
         print("  time zone     \(settings.timeZone.identifier)")
         print("  max file size \(ByteSize.describe(settings.maxFileSize))")
         print("  digest in     \(settings.digestLanguage.rawValue)")

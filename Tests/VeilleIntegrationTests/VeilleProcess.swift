@@ -16,35 +16,48 @@ final class VeilleProcess {
 
     let folder: String
     var environment: [String: String]
+    /// Run `veille` through this program and these arguments first (`setpriv …`), when set.
+    var launcher: [String] = []
     private var process: Process?
-    private let errors = Pipe()
+    /// The daemon's stderr goes to a file, so that a chatty run never blocks on a full pipe.
+    private var logStart: UInt64 = 0
 
     /// A temporary inbox and state folder, with the repository's configuration.
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("veille-it-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/Inbox", withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: folder + "/watch.log", contents: nil)
         environment = ProcessInfo.processInfo.environment
         environment["VEILLE_CONFIG"] = Self.repository + "/Config/veille.yaml"
         environment["VEILLE_INBOX"] = folder + "/Inbox"
         environment["VEILLE_STATE"] = folder + "/State"
         environment["VEILLE_POLL_INTERVAL"] = "0.5"
         environment["JOURNAL_STREAM"] = nil
+        environment["NOTIFY_SOCKET"] = nil
     }
 
     deinit {
-        if let process, process.isRunning { process.terminate() }
+        if let process, process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
         try? FileManager.default.removeItem(atPath: folder)
     }
 
     var inbox: String { folder + "/Inbox" }
     var state: String { folder + "/State" }
 
+    private func makeProcess(_ arguments: [String]) -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? Self.binary)
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [Self.binary] + arguments
+        process.environment = environment
+        return process
+    }
+
     /// Runs `veille ARGUMENTS` to completion: its exit status, stdout and stderr.
     func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.environment = environment
+        let process = makeProcess(arguments)
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -56,20 +69,25 @@ final class VeilleProcess {
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
-    /// Starts `veille watch` and waits until its first pass has written today's digest.
+    /// Starts `veille watch` and waits until it watches the inbox (it has finished what a previous
+    /// run left) and a first digest exists.
     func startWatching() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["watch"]
-        process.environment = environment
-        process.standardError = errors
+        let process = makeProcess(["watch"])
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/watch.log"))
+        logStart = try log.seekToEnd()
+        process.standardError = log
         process.standardOutput = FileHandle.nullDevice
         try process.run()
+        try log.close()
         self.process = process
+        try waitUntil("the daemon to start watching") {
+            self.log.contains("info watching the inbox") || !process.isRunning
+        }
         try waitUntil("the daemon's first digest") { FileManager.default.fileExists(atPath: self.state + "/digests/latest.md") }
     }
 
     /// Sends `signal` and, unless it is SIGHUP, waits for the daemon to exit: its status and its log.
+    @discardableResult
     func send(_ signal: Int32) -> (status: Int32?, log: String) {
         guard let process else { return (nil, "") }
         kill(process.processIdentifier, signal)
@@ -77,11 +95,17 @@ final class VeilleProcess {
         let deadline = Date().addingTimeInterval(10)
         while process.isRunning, Date() < deadline { usleep(20_000) }
         guard !process.isRunning else { return (nil, "") }
-        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         return (process.terminationStatus, log)
     }
 
+    /// What the daemon started last has logged so far.
+    var log: String {
+        let all = FileManager.default.contents(atPath: folder + "/watch.log") ?? Data()
+        return String(decoding: all.dropFirst(Int(logStart)), as: UTF8.self)
+    }
+
     var isRunning: Bool { process?.isRunning ?? false }
+    var pid: Int32? { process?.processIdentifier }
 
     /// Drops a file as a careful tool does: written under a hidden name, then renamed into the inbox.
     func drop(_ name: String, _ bytes: [UInt8]) throws {

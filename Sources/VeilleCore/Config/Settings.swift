@@ -21,6 +21,9 @@ public struct Settings: Sendable, Equatable {
     public var topics: String
     /// The file of boilerplate rules for copied pages.
     public var boilerplate: String
+    /// Whether inotify wakes the daemon as soon as a file arrives. Off, the inbox is only polled,
+    /// as on a network mount, where inotify sees nothing.
+    public var inotify = true
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,

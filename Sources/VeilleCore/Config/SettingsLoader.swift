@@ -8,7 +8,7 @@ struct SettingsLoader {
         ("inbox", "VEILLE_INBOX"), ("state", "VEILLE_STATE"), ("poll_interval_seconds", "VEILLE_POLL_INTERVAL"),
         ("timezone", "VEILLE_TIMEZONE"), ("max_file_size", "VEILLE_MAX_FILE_SIZE"),
         ("digest_language", "VEILLE_DIGEST_LANGUAGE"), ("topics", "VEILLE_TOPICS"),
-        ("boilerplate", "VEILLE_BOILERPLATE"),
+        ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"),
     ]
 
     var environment: [String: String]
@@ -54,7 +54,7 @@ struct SettingsLoader {
             return result
         }
         let path = { (text: String, value: SettingValue) -> String? in text.isEmpty ? nil : value.resolve(text) }
-        let settings = Settings(
+        var settings = Settings(
             inbox: parse(
                 "inbox", default: (folder as NSString).appendingPathComponent("../Inbox"), path, expected: "a folder path"),
             state: parse(
@@ -77,8 +77,18 @@ struct SettingsLoader {
                 "boilerplate", default: (folder as NSString).appendingPathComponent("boilerplate.yaml"), path,
                 expected: "a file path")
         )
+        settings.inotify = parse("inotify", default: true, { text, _ in Self.onOff(text) }, expected: "on or off")
         guard problems.isEmpty else { throw ConfigErrors(problems) }
         return settings.standardised()
+    }
+
+    /// "on", "yes", "true" or "off", "no", "false", in any case.
+    static func onOff(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "on", "yes", "true": true
+        case "off", "no", "false": false
+        default: nil
+        }
     }
 }
 

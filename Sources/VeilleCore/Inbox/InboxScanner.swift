@@ -79,6 +79,13 @@ public struct InboxScanner: Sendable {
         return look
     }
 
+    /// Forgets what inotify said of every file, after its queue overflowed: a close may have been
+    /// lost, so every file is judged by two looks again rather than waited for.
+    public mutating func forgetEvents() {
+        closed = []
+        writing = [:]
+    }
+
     /// Forgets a file once it has been taken, so a new file of the same name starts afresh.
     public mutating func forget(_ name: [UInt8]) {
         sightings[name] = nil

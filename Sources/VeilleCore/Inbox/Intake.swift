@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// A file moved out of the inbox into `processing/`: from here it is archived or quarantined,
 /// never lost.
@@ -8,11 +9,15 @@ public struct ClaimedFile: Sendable, Equatable {
     /// The name it had in the inbox, which the archive keeps.
     public var name: String
     public var receivedAt: Date
+    /// Found in processing/ rather than claimed by this run: a run that stopped may have committed
+    /// its outcome already.
+    public var resumed: Bool
 
-    public init(path: String, name: String, receivedAt: Date) {
+    public init(path: String, name: String, receivedAt: Date, resumed: Bool = false) {
         self.path = path
         self.name = name
         self.receivedAt = receivedAt
+        self.resumed = resumed
     }
 }
 
@@ -30,11 +35,26 @@ public struct Intake: Sendable {
         for folder in layout.folders { try FileSystem.createFolder(folder) }
     }
 
+    /// Removes the `.NAME.PID.tmp` files that a process killed while writing left in processing/,
+    /// failed/ and digests/. Files of a process still running are left alone.
+    public func removeAbandonedTemporaries() throws(VeilleError) {
+        for folder in [layout.processing, layout.failed, layout.digests] {
+            for name in try FileSystem.list(folder) {
+                let parts = String(decoding: name, as: UTF8.self).split(separator: ".")
+                guard name.first == UInt8(ascii: "."), parts.count >= 3, parts.last == "tmp",
+                    let pid = Int32(parts[parts.count - 2]), kill(pid, 0) != 0, errno == ESRCH
+                else { continue }
+                unlink(RawPath(folder: folder, name: name).string)
+            }
+        }
+    }
+
     /// Renames an inbox entry into `processing/`. A symbolic link is moved as a link, never followed.
     public func claim(_ entry: InboxEntry, from inbox: String, at now: Date) throws(VeilleError) -> ClaimedFile {
         let name = Self.safeName(entry.name)
         let destination = try FileSystem.freePath(in: layout.processing, for: name)
         try FileSystem.move(RawPath(folder: inbox, name: entry.rawName), to: destination)
+        FaultInjection.reached(.claimed)
         return ClaimedFile(path: destination, name: name, receivedAt: now)
     }
 
@@ -50,7 +70,8 @@ public struct Intake: Sendable {
     public func leftovers(at now: Date) throws(VeilleError) -> [ClaimedFile] {
         try FileSystem.list(layout.processing).filter { !InboxScanner.isIgnored($0) }.map { raw in
             let name = String(decoding: raw, as: UTF8.self)
-            return ClaimedFile(path: (layout.processing as NSString).appendingPathComponent(name), name: name, receivedAt: now)
+            let path = (layout.processing as NSString).appendingPathComponent(name)
+            return ClaimedFile(path: path, name: name, receivedAt: now, resumed: true)
         }
     }
 
@@ -67,11 +88,9 @@ public struct Intake: Sendable {
         FileSystem.syncFolder((path as NSString).deletingLastPathComponent)
     }
 
-    /// Moves a file that cannot be indexed to `failed/`, with `NAME.reason.txt` beside it. The
-    /// reason is written first, so a crash between the two steps leaves the file in processing,
-    /// to be tried again, never in failed/ without its reason.
-    public func quarantine(_ file: ClaimedFile, because error: VeilleError) throws(VeilleError) -> String {
-        let destination = try FileSystem.freePath(in: layout.failed, for: file.name)
+    /// Writes `NAME.reason.txt` for a file about to go to `destination` in failed/. It comes before
+    /// the intake record and the move, so failed/ never holds a file without its reason.
+    public func writeReason(for file: ClaimedFile, because error: VeilleError, at destination: String) throws(VeilleError) {
         let note = """
             \(error.reason)
             File: \(file.name)
@@ -80,9 +99,24 @@ public struct Intake: Sendable {
 
             """
         try FileSystem.writeAtomically(Array(note.utf8), to: destination + ".reason.txt")
+    }
+
+    /// Moves a file that cannot be indexed to its place in `failed/`, beside its reason.
+    public func quarantine(_ file: ClaimedFile, to destination: String) throws(VeilleError) {
         try FileSystem.move(file.path, to: destination)
         FileSystem.syncFolder(layout.failed)
-        return destination
+    }
+
+    /// Returns a claimed file to the inbox after a machine fault, under its own name, unless
+    /// something new took that name meanwhile (then it stays in processing/ and is retried).
+    public func putBack(_ file: ClaimedFile, to inboxPath: RawPath, logger: Logger) {
+        do throws(VeilleError) {
+            try FileSystem.moveWithoutReplacing(RawPath(file.path), to: inboxPath)
+            logger.debug("returned a file to the inbox until the fault clears", metadata: ["file": "\(file.name)"])
+        } catch {
+            logger.notice(
+                "kept a file in processing until the fault clears", metadata: ["file": "\(file.name)", "detail": "\(error)"])
+        }
     }
 
     /// A name safe to create anywhere: no slash, not hidden, not empty, at most 200 bytes.

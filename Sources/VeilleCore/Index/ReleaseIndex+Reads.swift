@@ -30,6 +30,30 @@ extension ReleaseIndex {
         }
     }
 
+    /// The records of `outcome` written at or after `since` for this content or, when the content
+    /// is unknown (the file could not be read), for this file name; newest first.
+    public func intake(since: Date, outcome: IntakeRecord.Outcome, contentHash: String?, fileName: String)
+        throws(VeilleError) -> [IntakeRecord]
+    {
+        try read { db in
+            let match = contentHash == nil ? "content_hash IS NULL AND file_name = ?" : "content_hash = ?"
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM intake WHERE at >= ? AND outcome = ? AND \(match) ORDER BY id DESC",
+                arguments: [since, outcome.rawValue, contentHash ?? fileName]
+            ).map(IntakeRecord.init(row:))
+        }
+    }
+
+    /// When the newest intake record was written, if any.
+    public func latestIntakeDate() throws(VeilleError) -> Date? {
+        try read { db in try Date.fetchOne(db, sql: "SELECT at FROM intake ORDER BY at DESC LIMIT 1") }
+    }
+
+    /// What SQLite's `PRAGMA integrity_check` reports: ["ok"] for a sound index.
+    public func integrityCheck() throws(VeilleError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
     /// How many releases the index holds.
     public func count() throws(VeilleError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM release") ?? 0 }
@@ -53,7 +77,8 @@ extension ReleaseIndex {
         for row in rows {
             let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
             let score = TopicScore(
-                topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence, corrected: row["corrected"])
+                topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence,
+                corrected: row["corrected"])
             topics[row["release_id"], default: []].append(score)
         }
         return topics

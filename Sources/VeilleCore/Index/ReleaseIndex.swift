@@ -56,6 +56,10 @@ public struct ReleaseIndex: Sendable {
 
     /// Runs `body` in a write transaction, turning database errors into index errors.
     func write<T>(_ body: (Database) throws -> T) throws(VeilleError) -> T {
+        if let pool = writer as? DatabasePool, let fault = FaultInjection.fault(writingTo: pool.path) {
+            let what = fault == EROFS ? "attempt to write a readonly database" : "database or disk is full"
+            throw VeilleError(.index, path: pool.path, "The index failed: \(what).")
+        }
         do { return try writer.write(body) } catch { throw Self.failure(error) }
     }
 

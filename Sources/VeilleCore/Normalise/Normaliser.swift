@@ -49,7 +49,7 @@ public struct Normaliser: Sendable {
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
-            ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year).map { ($0, .text) }
+            ?? finder.find(in: ([title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map { ($0, .text) }
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
         let body = paragraphs.joined(separator: "\n\n")
@@ -64,6 +64,12 @@ public struct Normaliser: Sendable {
         release.author = page.author
         release.place = paragraphs.first.flatMap(DatelineFinder.place)
         return release
+    }
+
+    /// The start of a paragraph, where a date is looked for: a page that is one huge paragraph is
+    /// not scanned whole.
+    static func head(_ paragraph: String) -> String {
+        paragraph.utf8.count <= 4096 ? paragraph : String(paragraph.prefix(2000))
     }
 
     /// HTML by extension, or by content for files named .txt or without extension.

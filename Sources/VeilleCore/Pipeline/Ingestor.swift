@@ -17,9 +17,11 @@ public struct Ingestor: Sendable {
 
     var settings: Settings { pipeline.configuration.settings }
 
-    /// Creates the state folders, then finishes the files a stopped run left in processing/.
+    /// Creates the state folders, removes the temporary files a killed run left half-written, then
+    /// finishes the files it left in processing/.
     public func prepare() throws(VeilleError) -> [Outcome] {
         try pipeline.intake.prepare()
+        try withWriteLock { () throws(VeilleError) in try pipeline.intake.removeAbandonedTemporaries() }
         return try finishLeftovers()
     }
 
@@ -45,7 +47,7 @@ public struct Ingestor: Sendable {
             } catch  where error.code == .notFound {
                 return nil
             }
-            return try pipeline.process(file)
+            return try pipeline.process(file, returningTo: RawPath(folder: settings.inbox, name: entry.rawName))
         }
     }
 
@@ -67,6 +69,19 @@ public struct Ingestor: Sendable {
     @discardableResult
     public func refreshDigest(now: Date = Date()) throws(VeilleError) -> String {
         try writeDigest(for: Day(containing: now, in: settings.timeZone), isLatest: true)
+    }
+
+    /// Renders the digest of each of `days` and today's, pointing `latest.md` at today's: after a
+    /// batch that straddled midnight, or a restart, the day before gets its last releases too.
+    public func refreshDigests(for days: Set<Day>, now: Date = Date()) throws(VeilleError) {
+        let today = Day(containing: now, in: settings.timeZone)
+        for day in days.sorted() where day != today { try writeDigest(for: day, isLatest: false) }
+        try writeDigest(for: today, isLatest: true)
+    }
+
+    /// The day of the newest intake record, whose digest a run killed before its refresh left stale.
+    public func lastIntakeDay() throws(VeilleError) -> Day? {
+        try pipeline.index.latestIntakeDate().map { Day(containing: $0, in: settings.timeZone) }
     }
 
     /// Renders the digest of `day` from the index into `digests/DAY.md`; returns its path.

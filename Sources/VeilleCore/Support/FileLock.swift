@@ -23,3 +23,15 @@ public final class FileLock: Sendable {
 
     deinit { close(descriptor) }
 }
+
+extension FileLock {
+    /// True when some process holds the lock at `path`. Opens the file read-only, so that users
+    /// who may only read the state folder can ask.
+    public static func isHeld(path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) != 0 else { return false }
+        return errno == EWOULDBLOCK
+    }
+}

@@ -21,6 +21,8 @@ public enum FileSystem {
         public var modified: Int
         public var inode: UInt64
         public var device: UInt64
+        /// Last status change (a rename, for one) in nanoseconds since 1970.
+        public var changed: Int
     }
 
     /// The status of `path`, or nil when nothing is there.
@@ -76,10 +78,11 @@ public enum FileSystem {
                 "The file is \(ByteSize.describe(Int(info.st_size))), over the \(ByteSize.describe(limit)) limit (max_file_size)."
             )
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the file's size, so that a file still growing is noticed at once.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(65_536, bytes.count / 2)) }
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress?.advanced(by: filled), buffer.count - filled)
             }
@@ -93,7 +96,7 @@ public enum FileSystem {
                     "The file grew past the \(ByteSize.describe(limit)) limit (max_file_size) while being read.")
             }
         }
-        bytes.removeSubrange(filled...)
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 
@@ -105,6 +108,10 @@ public enum FileSystem {
     /// Renames `source` to `destination`, copying then removing across file systems. A source
     /// that is not there (any more) throws `.notFound`.
     public static func move(_ source: RawPath, to destination: String) throws(VeilleError) {
+        if let fault = FaultInjection.fault(moving: source.string, to: destination) {
+            errno = fault
+            throw failure(.io, source.string, "cannot be moved to \(destination)")
+        }
         guard source.withCString({ rename($0, destination) }) != 0 else { return }
         if errno == ENOENT, try status(source) == nil { throw failure(.notFound, source.string, "is gone") }
         guard errno == EXDEV else { throw failure(.io, source.string, "cannot be moved to \(destination)") }
@@ -114,11 +121,35 @@ public enum FileSystem {
         }
     }
 
+    /// Renames `source` to `destination` unless something is there already, in one step
+    /// (renameat2 with RENAME_NOREPLACE), so that a file that arrived meanwhile is never replaced.
+    public static func moveWithoutReplacing(_ source: RawPath, to destination: RawPath) throws(VeilleError) {
+        if let fault = FaultInjection.fault(moving: source.string, to: destination.string) {
+            errno = fault
+            throw failure(.io, source.string, "cannot be moved to \(destination)")
+        }
+        guard let renameat2 = renameWithFlags else {
+            errno = ENOSYS
+            throw failure(.io, source.string, "cannot be moved to \(destination) without risk of replacing a file")
+        }
+        let noReplace: UInt32 = 1  // RENAME_NOREPLACE, which Swift's Glibc module does not export.
+        let moved = source.withCString { from in
+            destination.withCString { to in renameat2(AT_FDCWD, from, AT_FDCWD, to, noReplace) }
+        }
+        guard moved == 0 else { throw failure(.io, source.string, "cannot be moved to \(destination)") }
+    }
+
+    /// glibc's renameat2(2), looked up at run time since Swift's Glibc module leaves it out.
+    private static let renameWithFlags: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
     /// Writes `bytes` to a temporary file beside `path`, syncs it, renames it over `path` and
     /// syncs the folder: readers see the old file or the new one, never a part.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(VeilleError) {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
+        if FaultInjection.refuses(writingTo: path) { throw failure(.io, temporary, "cannot be written") }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw failure(.io, temporary, "cannot be created") }
         var written = 0
@@ -159,7 +190,9 @@ public enum FileSystem {
         if case .directory = try status(path)?.kind { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try createFolder(parent) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(.io, path, "cannot be created") }
+        guard !FaultInjection.refuses(writingTo: path), mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw failure(.io, path, "cannot be created")
+        }
     }
 
     /// Creates the inbox if it is missing, writable by the group and setgid, so that every analyst
@@ -205,6 +238,7 @@ extension FileSystem.Status {
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         inode = UInt64(info.st_ino)
         device = UInt64(info.st_dev)
+        changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
     }
 }
 

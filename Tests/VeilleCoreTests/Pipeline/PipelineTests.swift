@@ -12,12 +12,7 @@ struct PipelineTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        let configuration = try TestConfiguration.repository(in: folder)
-        let index = try ReleaseIndex(path: configuration.settings.layout.index)
-        let logger = Logger(label: "test")
-        ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
-        _ = try ingestor.prepare()
-        try FileManager.default.createDirectory(atPath: folder.file("Inbox"), withIntermediateDirectories: true)
+        ingestor = try TestConfiguration.ingestor(in: folder)
     }
 
     private var archived: [String] {
@@ -97,6 +92,17 @@ struct PipelineTests {
         #expect(error.code == .notRegularFile)
         #expect(try FileSystem.status(folder.file("State/failed/passwd.txt"))?.kind == .symlink)
         #expect(try ingestor.pipeline.index.count() == 0)
+    }
+
+    @Test func fileThatVanishesBetweenTheLookAndTheClaimIsNotAnError() throws {
+        try folder.write("Inbox/parti.txt", "Titre\n\nRepris par son auteur avant d’être pris.")
+        var scanner = InboxScanner(inbox: folder.file("Inbox"))
+        scanner.note(Array("parti.txt".utf8), complete: true, at: Date())
+        let entry = try #require(try scanner.look().ready.first)
+        try FileManager.default.removeItem(atPath: folder.file("Inbox/parti.txt"))
+        #expect(try ingestor.take(entry) == nil)
+        #expect(folder.list("State/failed").isEmpty)
+        #expect(try ingestor.pipeline.index.intake(during: Date.distantPast..<Date.distantFuture).isEmpty)
     }
 
     @Test func oversizedFileIsRefusedWithTheLimitInTheReason() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Testing
 
 @testable import VeilleCore
@@ -65,6 +66,18 @@ enum TestConfiguration {
     static func repository(in folder: TemporaryFolder) throws -> Configuration {
         let environment = ["VEILLE_INBOX": folder.file("Inbox"), "VEILLE_STATE": folder.file("State")]
         return try Configuration.load(path: Repository.config + "/veille.yaml", environment: environment)
+    }
+
+    /// An ingestor on a fresh state folder and inbox inside `folder`, with the repository's configuration.
+    static func ingestor(in folder: TemporaryFolder, settings: (inout Settings) -> Void = { _ in }) throws -> Ingestor {
+        var configuration = try repository(in: folder)
+        settings(&configuration.settings)
+        let index = try ReleaseIndex(path: configuration.settings.layout.index)
+        let logger = Logger(label: "test")
+        let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+        _ = try ingestor.prepare()
+        try FileManager.default.createDirectory(atPath: folder.file("Inbox"), withIntermediateDirectories: true)
+        return ingestor
     }
 
     /// The topics shipped in Config/topics.
