@@ -11,8 +11,10 @@ struct PhraseMatcher: Sendable {
 
     let patterns: [TermPattern]
     private var byFirstToken: [UInt64: [Int]] = [:]
-    /// For prefix terms: prefix length → hash of that many bytes → patterns.
-    private var byFirstPrefix: [Int: [UInt64: [Int]]] = [:]
+    /// For prefix terms: hash of the first `length` bytes → patterns, per length.
+    private var byFirstPrefix: [UInt64: [Int]] = [:]
+    /// Whether some prefix term's first word is this many bytes long; sized to the longest.
+    private var prefixLengths: [Bool] = []
 
     init(_ patterns: [TermPattern]) {
         self.patterns = patterns
@@ -20,7 +22,9 @@ struct PhraseMatcher: Sendable {
             let first = pattern.tokens[0]
             let hash = Self.hash(first[...])
             if pattern.isPrefix[0] {
-                byFirstPrefix[first.count, default: [:]][hash, default: []].append(index)
+                byFirstPrefix[hash, default: []].append(index)
+                if prefixLengths.count <= first.count { prefixLengths += Array(repeating: false, count: first.count + 1 - prefixLengths.count) }
+                prefixLengths[first.count] = true
             } else {
                 byFirstToken[hash, default: []].append(index)
             }
@@ -28,24 +32,33 @@ struct PhraseMatcher: Sendable {
     }
 
     /// Every occurrence of every pattern in `text`, in text order.
+    ///
+    /// One pass of FNV-1a over each token gives the hash of every prefix as it goes, so prefix
+    /// terms of any length cost one table lookup where such a length exists.
     func occurrences(in text: FoldedText) -> [Occurrence] {
         var found: [Occurrence] = []
         guard !patterns.isEmpty else { return found }
+        let longestPrefix = prefixLengths.count - 1
         for position in 0..<text.count {
             let token = text.token(position)
-            if let candidates = byFirstToken[Self.hash(token)] {
-                for index in candidates where matches(patterns[index], in: text, at: position) {
-                    found.append(Occurrence(pattern: index, tokens: position..<position + patterns[index].tokens.count))
+            var hash = Self.offsetBasis
+            var length = 0
+            for byte in token {
+                hash = Self.step(hash, byte)
+                length += 1
+                if length <= longestPrefix, prefixLengths[length], let candidates = byFirstPrefix[hash] {
+                    collect(candidates, in: text, at: position, into: &found)
                 }
             }
-            for (length, table) in byFirstPrefix where token.count >= length {
-                guard let candidates = table[Self.hash(token.prefix(length))] else { continue }
-                for index in candidates where matches(patterns[index], in: text, at: position) {
-                    found.append(Occurrence(pattern: index, tokens: position..<position + patterns[index].tokens.count))
-                }
-            }
+            if let candidates = byFirstToken[hash] { collect(candidates, in: text, at: position, into: &found) }
         }
         return found
+    }
+
+    private func collect(_ candidates: [Int], in text: FoldedText, at position: Int, into found: inout [Occurrence]) {
+        for index in candidates where matches(patterns[index], in: text, at: position) {
+            found.append(Occurrence(pattern: index, tokens: position..<position + patterns[index].tokens.count))
+        }
     }
 
     /// How many times each pattern occurs in `text`, by pattern index.
@@ -66,12 +79,10 @@ struct PhraseMatcher: Sendable {
     }
 
     /// FNV-1a: cheap, and stable across runs, unlike `Hasher`.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { bytes.reduce(offsetBasis, step) }
 }

@@ -29,10 +29,24 @@ public struct TopicClassifier: Sendable {
     /// What a passing mention (evidence in one paragraph of three or more, none in the headline) keeps.
     public static let passingMention = 0.5
 
-    let topics: [CompiledTopic]
+    let topics: [TopicDefinition]
+    /// Per language, all topics' terms; a release in another language is matched against the
+    /// terms of every language.
+    let tables: [Language: TermTable]
 
     public init(topics: [TopicDefinition]) {
-        self.topics = topics.map(CompiledTopic.init)
+        self.topics = topics
+        var tables: [Language: TermTable] = [:]
+        for language in Language.allCases where language != .other {
+            tables[language] = TermTable(topics.map { $0.terms[language] ?? [] })
+        }
+        tables[.other] = TermTable(
+            topics.map { topic in
+                var seen = Set<TermPattern>()
+                return Language.allCases.filter { $0 != .other }.flatMap { topic.terms[$0] ?? [] }
+                    .filter { seen.insert($0.pattern).inserted }
+            })
+        self.tables = tables
     }
 
     /// Scores for every topic with some evidence, in topic order.
@@ -43,7 +57,27 @@ public struct TopicClassifier: Sendable {
     /// The whole reckoning for every topic, for `veille explain`.
     public func explain(_ release: Release) -> [TopicBreakdown] {
         let text = ReleaseText(release)
-        return topics.map { $0.breakdown(of: text, language: release.language) }
+        var breakdowns = topics.map {
+            TopicBreakdown(topic: $0, wordCount: text.wordCount, paragraphCount: text.paragraphs.count)
+        }
+        guard let table = tables[release.language] else { return breakdowns }
+        var tallies = table.topics.map { Array(repeating: TopicBreakdown.TermTally(), count: $0.count) }
+        var paragraphsWithEvidence = Array(repeating: Set<Int>(), count: topics.count)
+        table.tally(text.title, into: &tallies) { _, tally in tally.title += 1 }
+        for (number, paragraph) in text.paragraphs.enumerated() {
+            let inLead = number < text.leadParagraphs
+            table.tally(paragraph, into: &tallies) { topic, tally in
+                if inLead { tally.lead += 1 } else { tally.body += 1 }
+                paragraphsWithEvidence[topic].insert(number)
+            }
+        }
+        for topic in breakdowns.indices {
+            for (term, tally) in tallies[topic].enumerated() where tally.total > 0 {
+                breakdowns[topic].terms.append(.init(term: table.topics[topic][term], tally: tally))
+            }
+            breakdowns[topic].paragraphsWithEvidence = paragraphsWithEvidence[topic].count
+        }
+        return breakdowns
     }
 }
 
