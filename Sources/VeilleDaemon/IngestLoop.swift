@@ -82,11 +82,13 @@ struct IngestLoop {
         apply(late, now: now)
         let lastWord = late.events.reduce(into: [[UInt8]: Bool]()) { $0[$1.name] = $1.complete }
         let ready = late.overflowed ? [] : look.ready.filter { lastWord[$0.rawName] != false }
-        for entry in ready {
-            if Task.isShuttingDownGracefully { break }
-            if let outcome = try ingestor.take(entry) { record(outcome) }
-            scanner.forget(entry.rawName)
-            report.waiting -= 1
+        var start = 0
+        while start < ready.count, !Task.isShuttingDownGracefully {
+            let batch = Array(ready[start..<min(start + Ingestor.batchSize, ready.count)])
+            for outcome in try ingestor.take(batch) { record(outcome) }
+            for entry in batch { scanner.forget(entry.rawName) }
+            report.waiting -= batch.count
+            start += batch.count
             notifier.watchdog()
         }
     }

@@ -35,11 +35,15 @@ struct IngestCommand: ParsableCommand {
                 pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
             for outcome in try ingestor.prepare() { print(Self.describe(outcome)) }
             let paths = try Self.expand(files)
-            for (number, path) in paths.enumerated() {
-                let outcome = try ingestor.takeCopy(of: path)
-                if case .failed = outcome { failed += 1 }
-                print(Self.describe(outcome))
-                progress?.report(number + 1, paths.count)
+            var done = 0
+            while done < paths.count {
+                let batch = Array(paths[done..<min(done + Ingestor.batchSize, paths.count)])
+                for outcome in try ingestor.takeCopies(of: batch) {
+                    if case .failed = outcome { failed += 1 }
+                    print(Self.describe(outcome))
+                }
+                done += batch.count
+                progress?.report(done, paths.count)
             }
             progress?.finish()
             try ingestor.refreshDigest()

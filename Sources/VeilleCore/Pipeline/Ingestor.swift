@@ -39,29 +39,52 @@ public struct Ingestor: Sendable {
 
     /// Claims one inbox entry and takes it through the pipeline. Returns nil when the file
     /// vanished before it could be claimed, which is not an error: someone took it back.
-    public func take(_ entry: InboxEntry) throws(VeilleError) -> Outcome? {
-        try withWriteLock { () throws(VeilleError) -> Outcome? in
-            let file: ClaimedFile
-            do throws(VeilleError) {
-                file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
-            } catch  where error.code == .notFound {
-                return nil
-            }
-            return try pipeline.process(file, returningTo: RawPath(folder: settings.inbox, name: entry.rawName))
-        }
-    }
+    public func take(_ entry: InboxEntry) throws(VeilleError) -> Outcome? { try take([entry]).first }
 
     /// Copies a file from anywhere into the pipeline, leaving the original where it is.
     public func takeCopy(of path: String) throws(VeilleError) -> Outcome {
-        try withWriteLock { () throws(VeilleError) -> Outcome in
-            let file: ClaimedFile
-            do throws(VeilleError) {
-                file = try pipeline.intake.claimCopy(of: path, limit: settings.maxFileSize, at: Date())
-            } catch  where error.rejectsFile {
-                // Nothing was copied, so there is nothing to quarantine: the original stays put.
-                return .failed(fileName: (path as NSString).lastPathComponent, error: error, failedPath: path)
+        guard let outcome = try takeCopies(of: [path]).first else {
+            throw VeilleError(.io, path: path, "The file could not be taken in.")
+        }
+        return outcome
+    }
+
+    /// How many files one batch claims: enough to spread the work over the cores and share a
+    /// commit, few enough that a batch's releases stay small in memory and a new file waits little.
+    public static let batchSize = 64
+
+    /// Claims inbox entries and takes them through the pipeline together, in order. Entries that
+    /// vanished before they could be claimed are left out: someone took them back.
+    public func take(_ entries: [InboxEntry]) throws(VeilleError) -> [Outcome] {
+        try withWriteLock { () throws(VeilleError) -> [Outcome] in
+            var items: [Pipeline.BatchItem] = []
+            for entry in entries {
+                do throws(VeilleError) {
+                    let file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
+                    items.append(Pipeline.BatchItem(file: file, inbox: RawPath(folder: settings.inbox, name: entry.rawName)))
+                } catch  where error.code == .notFound {
+                    continue
+                }
             }
-            return try pipeline.process(file)
+            return try pipeline.process(batch: items)
+        }
+    }
+
+    /// Copies files from anywhere into the pipeline together, leaving the originals where they are.
+    public func takeCopies(of paths: [String]) throws(VeilleError) -> [Outcome] {
+        try withWriteLock { () throws(VeilleError) -> [Outcome] in
+            var outcomes = [Outcome?](repeating: nil, count: paths.count)
+            var items: [(position: Int, item: Pipeline.BatchItem)] = []
+            for (position, path) in paths.enumerated() {
+                do throws(VeilleError) {
+                    let file = try pipeline.intake.claimCopy(of: path, limit: settings.maxFileSize, at: Date())
+                    items.append((position, Pipeline.BatchItem(file: file)))
+                } catch  where error.rejectsFile {
+                    outcomes[position] = .failed(fileName: (path as NSString).lastPathComponent, error: error, failedPath: path)
+                }
+            }
+            for (entry, outcome) in zip(items, try pipeline.process(batch: items.map(\.item))) { outcomes[entry.position] = outcome }
+            return outcomes.compactMap { $0 }
         }
     }
 
