@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import Logging
 
-/// Inbox → Normalise → Classify → Index, for one claimed file.
+/// Inbox → Normalise → Classify (topics, entities) → Index (with its story), for one claimed file.
 ///
 /// The order makes a crash at any point safe. The index row is committed before the file moves
 /// to the archive; if the process dies in between, the file is still in processing/ and the next
@@ -14,6 +14,7 @@ public struct Pipeline: Sendable {
     public let intake: Intake
     let normaliser: Normaliser
     let classifier: TopicClassifier
+    let entities: EntityExtractor
     let logger: Logger
 
     public init(configuration: Configuration, index: ReleaseIndex, logger: Logger) {
@@ -23,6 +24,7 @@ public struct Pipeline: Sendable {
         intake = Intake(layout: configuration.settings.layout)
         normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
         classifier = TopicClassifier(topics: configuration.topics)
+        entities = EntityExtractor(gazetteer: configuration.gazetteer)
     }
 
     /// Takes a claimed file to the index and the archive, or to failed/ with its reason. Throws only
@@ -46,6 +48,7 @@ public struct Pipeline: Sendable {
             return try reject(file, because: error, contentHash: hash)
         }
         release.topics = classifier.classify(release)
+        release.entities = entities.entities(in: release)
         let day = Day(containing: file.receivedAt, in: configuration.settings.timeZone)
         let archivePath = try intake.archivePath(for: file.name, on: day)
         let relative = configuration.settings.layout.relative(archivePath)
