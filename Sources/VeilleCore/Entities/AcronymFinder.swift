@@ -24,7 +24,7 @@ enum AcronymFinder {
         "and", "for", "against", "on", "in", "to",
     ]
 
-    static func acronyms(in words: [Word]) -> [Definition] {
+    static func acronyms(in words: [Word], text: [UInt8]) -> [Definition] {
         var found: [Definition] = []
         for index in words.indices.dropFirst() {
             let word = words[index]
@@ -33,7 +33,7 @@ enum AcronymFinder {
                 !found.contains(where: { $0.acronym == word.raw })
             else { continue }
             guard let start = expansionStart(of: word, before: index, in: words) else { continue }
-            let name = words[start..<index].map(\.raw).joined(separator: " ")
+            let name = WordScanner.passage(text, from: words[start], to: words[index - 1])
             found.append(Definition(acronym: word.raw, name: "\(name) (\(word.raw))"))
         }
         return found

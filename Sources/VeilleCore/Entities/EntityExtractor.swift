@@ -31,14 +31,15 @@ public struct EntityExtractor: Sendable {
             covered.formUnion(index..<index + match.length)
             index += match.length
         }
-        for acronym in AcronymFinder.acronyms(in: words) {
+        let bytes = Array(text.utf8)
+        for acronym in AcronymFinder.acronyms(in: words, text: bytes) {
             let known = gazetteer.organisation(named: acronym.acronym)
             let mentions = words.indices.filter { words[$0].isAllCapitals && words[$0].raw == acronym.acronym }
             guard known == nil else { continue }  // already counted from the gazetteer
             tally.add(
                 Entity(kind: .organisation, key: acronym.acronym, name: acronym.name, mentions: max(1, mentions.count)))
         }
-        let finder = PersonFinder(isKnownWord: { phrases.starts($0) }, text: Array(text.utf8))
+        let finder = PersonFinder(isKnownWord: { phrases.starts($0) }, text: bytes)
         for person in finder.people(in: words, skipping: covered) {
             tally.add(person)
         }
@@ -75,7 +76,7 @@ enum CapitalMetonymy {
         let previous = words[index - 1]
         if placeWords.contains(previous.folded), !word.startsSentence { return false }
         // "George Washington": part of a name, not the capital.
-        if previous.isCapitalised, !word.startsSentence, !previous.startsSentence { return false }
+        if previous.isCapitalised, word.gapBefore.isEmpty, !previous.startsSentence { return false }
         // "Lomé, 12 mars": a dateline inside a paragraph.
         if index + 1 < words.count, words[index + 1].gapBefore.contains(.comma), words[index + 1].folded.first?.isNumber == true {
             return false
