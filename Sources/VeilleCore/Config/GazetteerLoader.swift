@@ -7,7 +7,12 @@ struct GazetteerLoader {
     static let countryKeys = ["en", "fr", "names", "demonyms", "capitals"]
     static let organisationKeys = ["en", "fr", "names", "country"]
 
+    /// A missing folder is an empty gazetteer, so that a configuration written before entities
+    /// existed still loads; acronyms defined in releases and people are still found.
     func load(folder: String) throws(ConfigErrors) -> Gazetteer {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return .empty }
+        guard isFolder.boolValue else { throw ConfigErrors([ConfigError(file: folder, line: nil, "is not a folder")]) }
         var problems: [ConfigError] = []
         var countries: [Gazetteer.Country] = []
         var organisations: [Gazetteer.Organisation] = []
