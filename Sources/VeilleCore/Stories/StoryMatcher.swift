@@ -11,7 +11,7 @@ struct StoryMatcher: Sendable {
     /// Releases published further apart than this are different events, however alike.
     static let windowDays = 3
     static let nearDuplicateThreshold = 0.5
-    static let sameStoryThreshold = 0.3
+    static let sameStoryThreshold = 0.31
     /// A shared name or number weighs this many times a shared word.
     static let keyWeight = 2.0
 
