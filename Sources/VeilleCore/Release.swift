@@ -3,7 +3,7 @@ import Foundation
 /// A press release as it flows through the pipeline: each stage fills in what it knows.
 ///
 /// Intake gives the file and its bytes' hash, normalisation the text and metadata,
-/// classification the topics. The index stores it whole; the digest reads it back.
+/// classification the topics and entities. The index stores it whole; the digest reads it back.
 public struct Release: Sendable, Equatable {
     /// The file's name as it was dropped in the inbox.
     public var fileName: String
@@ -30,6 +30,8 @@ public struct Release: Sendable, Equatable {
     public var receivedAt: Date
     /// Every topic that scored above zero, assigned or not, in the order of the topic files.
     public var topics: [TopicScore]
+    /// The countries, organisations and people it names, most mentioned first.
+    public var entities: [Entity] = []
 
     public init(
         fileName: String, contentHash: String, format: ReleaseFormat, title: String,

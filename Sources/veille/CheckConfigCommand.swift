@@ -4,7 +4,7 @@ import VeilleCore
 struct CheckConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
-        abstract: "Check the settings, topic and boilerplate files, and say what Veille will use.",
+        abstract: "Check the settings, topic, boilerplate and entity files, and say what Veille will use.",
         discussion: "Exits 0 when everything is valid, 78 with each problem's file and line when not."
     )
 
@@ -23,6 +23,10 @@ struct CheckConfigCommand: ParsableCommand {
         print(
             "  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers"
         )
+        print(
+            "  entities      \(configuration.gazetteer.countries.count) countries, \(configuration.gazetteer.organisations.count) organisations (\(settings.entities))"
+        )
+        if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }
         for topic in configuration.topics {
             let terms = topic.terms.keys.sorted { $0.rawValue < $1.rawValue }
                 .map { "\(topic.terms[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: " + ")

@@ -5,7 +5,7 @@ import VeilleCore
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Write a day's digest from the index and print its path (or, with --print, the digest).",
+        abstract: "Write a day's digest (Markdown and HTML, index.html, feed.xml) and print its path (or, with --print, the digest).",
         discussion: "The day runs midnight to midnight in the configured time zone; today is the default."
     )
 
@@ -31,16 +31,18 @@ struct DigestCommand: ParsableCommand {
             let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
             let ingestor = Ingestor(
                 pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
-            let markdown = try ingestor.renderDigest(for: day)
+            let rendered = try ingestor.renderDigest(for: day)
             let writer = DigestWriter(folder: configuration.settings.layout.digests)
             do throws(VeilleError) {
-                try writer.write(markdown, for: day, isLatest: day == today)
+                try writer.write(
+                    rendered.markdown, html: rendered.html, for: day, isLatest: day == today,
+                    language: configuration.settings.digestLanguage, timeZone: zone)
             } catch {
                 // Analysts may read the state folder without writing to it: the digest is still theirs.
                 guard self.print else { throw error }
                 logger.warning("could not save the digest", metadata: ["detail": "\(error.description)"])
             }
-            return self.print ? markdown : writer.path(for: day)
+            return self.print ? rendered.markdown : writer.path(for: day)
         }
         Swift.print(output)
     }

@@ -40,6 +40,15 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fail when the search's recall at 5 is below this.", valueName: "recall"))
     var minRecall: Double?
 
+    @Flag(help: "Also measure story detection against the same-event groups named in the why column.")
+    var stories = false
+
+    @Option(help: ArgumentHelp("Fail when the stories' pair precision is below this.", valueName: "precision"))
+    var minStoryPrecision: Double?
+
+    @Option(help: ArgumentHelp("Fail when the stories' pair recall is below this.", valueName: "recall"))
+    var minStoryRecall: Double?
+
     func run() throws {
         let configuration = try options.loadConfiguration()
         let corpus = try Terminal.attempt { () throws(VeilleError) in
@@ -56,6 +65,18 @@ struct EvalCommand: ParsableCommand {
             print(search.report)
             if let floor = minRecall, search.recallAt5 < floor {
                 shortfalls.append("search recall@5 \(format(search.recallAt5)) < \(floor)")
+            }
+        }
+        if stories || minStoryPrecision != nil || minStoryRecall != nil {
+            let stories = try Terminal.attempt { () throws(VeilleError) in
+                try StoryEvaluation(corpus: corpus, configuration: configuration)
+            }
+            print(stories.report)
+            if let floor = minStoryPrecision, stories.precision < floor {
+                shortfalls.append("story pair precision \(format(stories.precision)) < \(floor)")
+            }
+            if let floor = minStoryRecall, stories.recall < floor {
+                shortfalls.append("story pair recall \(format(stories.recall)) < \(floor)")
             }
         }
         if let floor = minMacroF1, evaluation.macroF1() < floor {

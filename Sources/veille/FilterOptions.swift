@@ -25,6 +25,14 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only releases whose source contains this text (any case).", valueName: "text"))
     var source: String?
 
+    @Option(help: ArgumentHelp("Only releases naming this country: an ISO code (TG) or a name (Togo).", valueName: "code"))
+    var country: String?
+
+    @Option(
+        name: .customLong("org"),
+        help: ArgumentHelp("Only releases naming this organisation: its id, name or acronym (ECOWAS, CEDEAO).", valueName: "id"))
+    var organisation: String?
+
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, Day(value) == nil {
@@ -40,8 +48,12 @@ struct FilterOptions: ParsableArguments {
                 "there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
             throw ExitCode(ExitStatus.usage)
         }
+        let gazetteer = configuration.gazetteer
         return SearchFilters(
             topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), byReceivedDay: received,
-            language: language, source: source, limit: limit)
+            language: language, source: source,
+            country: country.map { gazetteer.country(named: $0)?.code ?? $0.uppercased() },
+            // An acronym a release defined itself is filed as written, so an unknown name passes through.
+            organisation: organisation.map { gazetteer.organisation(named: $0)?.id ?? $0 }, limit: limit)
     }
 }

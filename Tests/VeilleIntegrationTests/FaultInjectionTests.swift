@@ -173,8 +173,8 @@ struct FaultInjectionTests {
     }
 }
 
-/// What a Markdown digest says: the releases it announces and the ids it lists (once per release,
-/// though a release with two topics is listed under both).
+/// What a Markdown digest says: the releases it announces and the ids its sources list (once per
+/// release, though a story is listed under each of its topics).
 struct DigestText {
     var announced: Int?
     var ids: [Int64] = []
@@ -184,10 +184,9 @@ struct DigestText {
             if line.hasPrefix("**"), let end = line.dropFirst(2).firstIndex(of: " ") {
                 announced = Int(line[line.index(line.startIndex, offsetBy: 2)..<end])
             }
-            if line.hasPrefix("Source: "), let hash = line.range(of: " · #", options: .backwards),
-                let id = Int64(line[hash.upperBound...]), !ids.contains(id)
-            {
-                ids.append(id)
+            guard line.hasPrefix("Sources: ") else { continue }
+            for part in line.split(separator: "#").dropFirst() {
+                if let id = Int64(part.prefix { $0.isNumber }), !ids.contains(id) { ids.append(id) }
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Everything Veille reads from `Config/`: settings, topics and boilerplate rules, checked together.
+/// Everything Veille reads from `Config/`: settings, topics, boilerplate rules and the entity
+/// gazetteer, checked together.
 public struct Configuration: Sendable, Equatable {
     /// Where the settings file is when neither `--config` nor `VEILLE_CONFIG` says otherwise.
     public static let defaultPath = "Config/veille.yaml"
@@ -9,12 +10,18 @@ public struct Configuration: Sendable, Equatable {
     public var settings: Settings
     public var topics: [TopicDefinition]
     public var boilerplate: BoilerplateRules
+    /// The countries and organisations to recognise.
+    public var gazetteer: Gazetteer
 
-    public init(path: String, settings: Settings, topics: [TopicDefinition], boilerplate: BoilerplateRules) {
+    public init(
+        path: String, settings: Settings, topics: [TopicDefinition], boilerplate: BoilerplateRules,
+        gazetteer: Gazetteer = .empty
+    ) {
         self.path = path
         self.settings = settings
         self.topics = topics
         self.boilerplate = boilerplate
+        self.gazetteer = gazetteer
     }
 
     /// Loads and checks the configuration at `path` (relative to the working directory), listing
@@ -30,8 +37,11 @@ public struct Configuration: Sendable, Equatable {
         var boilerplate = BoilerplateRules.none
         do { topics = try TopicLoader().load(folder: settings.topics) } catch { problems += error.errors }
         do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems.append(error) }
+        var gazetteer = Gazetteer.empty
+        do { gazetteer = try GazetteerLoader().load(folder: settings.entities) } catch { problems += error.errors }
         guard problems.isEmpty else { throw ConfigErrors(problems) }
-        return Configuration(path: absolute, settings: settings, topics: topics, boilerplate: boilerplate)
+        return Configuration(
+            path: absolute, settings: settings, topics: topics, boilerplate: boilerplate, gazetteer: gazetteer)
     }
 
     /// The path `--config` or `VEILLE_CONFIG` names, else the default.

@@ -24,11 +24,15 @@ public struct Settings: Sendable, Equatable {
     /// Whether inotify wakes the daemon as soon as a file arrives. Off, the inbox is only polled,
     /// as on a network mount, where inotify sees nothing.
     public var inotify = true
+    /// The folder of the entity gazetteer: `countries.yaml` and `organisations.yaml`.
+    public var entities: String
+    /// Run with the digest's path as its argument after a day's digest changes, when set.
+    public var digestCommand: String?
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,
         maxFileSize: Int = 10 * 1024 * 1024, digestLanguage: DigestLanguage = .en, topics: String,
-        boilerplate: String
+        boilerplate: String, entities: String? = nil, digestCommand: String? = nil
     ) {
         self.inbox = inbox
         self.state = state
@@ -38,6 +42,8 @@ public struct Settings: Sendable, Equatable {
         self.digestLanguage = digestLanguage
         self.topics = topics
         self.boilerplate = boilerplate
+        self.entities = entities ?? ((topics as NSString).deletingLastPathComponent as NSString).appendingPathComponent("entities")
+        self.digestCommand = digestCommand
     }
 
     /// The state folder's layout, derived from `state`.

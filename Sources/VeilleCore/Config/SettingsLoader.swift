@@ -8,7 +8,8 @@ struct SettingsLoader {
         ("inbox", "VEILLE_INBOX"), ("state", "VEILLE_STATE"), ("poll_interval_seconds", "VEILLE_POLL_INTERVAL"),
         ("timezone", "VEILLE_TIMEZONE"), ("max_file_size", "VEILLE_MAX_FILE_SIZE"),
         ("digest_language", "VEILLE_DIGEST_LANGUAGE"), ("topics", "VEILLE_TOPICS"),
-        ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"),
+        ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"), ("entities", "VEILLE_ENTITIES"),
+        ("digest_command", "VEILLE_DIGEST_COMMAND"),
     ]
 
     var environment: [String: String]
@@ -75,7 +76,12 @@ struct SettingsLoader {
                 "topics", default: (folder as NSString).appendingPathComponent("topics"), path, expected: "a folder path"),
             boilerplate: parse(
                 "boilerplate", default: (folder as NSString).appendingPathComponent("boilerplate.yaml"), path,
-                expected: "a file path")
+                expected: "a file path"),
+            entities: parse(
+                "entities", default: (folder as NSString).appendingPathComponent("entities"), path, expected: "a folder path"),
+            digestCommand: parse(
+                "digest_command", default: String?.none, { text, _ in String??.some(text.isEmpty ? nil : text) },
+                expected: "a command")
         )
         settings.inotify = parse("inotify", default: true, { text, _ in Self.onOff(text) }, expected: "on or off")
         guard problems.isEmpty else { throw ConfigErrors(problems) }
@@ -119,6 +125,7 @@ extension Settings {
         copy.state = Self.clean(state)
         copy.topics = Self.clean(topics)
         copy.boilerplate = Self.clean(boilerplate)
+        copy.entities = Self.clean(entities)
         return copy
     }
 

@@ -1,40 +1,63 @@
 import Foundation
 
-/// One day's digest before rendering: the releases received that day, what else happened to the
-/// files taken in, and the topics to file them under.
+/// One day's digest before rendering: the day's releases grouped into stories, what else happened
+/// to the files taken in, the topics to file stories under, and the day's most named entities.
 public struct Digest: Sendable {
     public var day: Day
     public var releases: [IndexedRelease]
     public var intake: [IntakeRecord]
     public var topics: [TopicDefinition]
+    /// One entry per story, in order of its first release's arrival.
+    public var stories: [DigestStory]
+    /// The entities named in most of the day's releases, with their count over the week before.
+    public var trends: [EntityTrend]
 
-    public init(day: Day, releases: [IndexedRelease], intake: [IntakeRecord], topics: [TopicDefinition]) {
+    /// Groups `releases` into stories; `earlier` holds releases of those stories from earlier days.
+    public init(
+        day: Day, releases: [IndexedRelease], intake: [IntakeRecord], topics: [TopicDefinition],
+        earlier: [IndexedRelease] = [], trends: [EntityTrend] = []
+    ) {
         self.day = day
         self.releases = releases
         self.intake = intake
         self.topics = topics
+        self.trends = trends
+        var order: [Int64] = []
+        var members: [Int64: [IndexedRelease]] = [:]
+        for entry in releases {
+            let story = entry.storyID ?? entry.id
+            if members[story] == nil { order.append(story) }
+            members[story, default: []].append(entry)
+        }
+        let before = Dictionary(grouping: earlier) { $0.storyID ?? $0.id }
+        stories = order.map { DigestStory(members: members[$0] ?? [], earlier: before[$0] ?? [], topics: topics) }
     }
 
-    /// The releases filed under `topic`, in order of arrival.
-    public func releases(in topic: String) -> [IndexedRelease] {
-        releases.filter { $0.release.assignedTopics.contains(topic) }
-    }
+    /// The stories filed under `topic`: each story appears once, under the first of its topics
+    /// in the configured order.
+    public func stories(in topic: String) -> [DigestStory] { stories.filter { $0.section == topic } }
 
-    /// The releases no configured topic claims.
-    public var unfiled: [IndexedRelease] {
-        let known = Set(topics.map(\.id))
-        return releases.filter { known.isDisjoint(with: $0.release.assignedTopics) }
-    }
+    /// The stories no configured topic claims.
+    public var unfiled: [DigestStory] { stories.filter { $0.section == nil } }
 
     public var failures: [IntakeRecord] { intake.filter { $0.outcome == .failed } }
     public var duplicates: [IntakeRecord] { intake.filter { $0.outcome == .duplicate } }
 }
 
-/// Builds a day's digest from the index. The cost follows the day's releases, not the index's size.
+/// An entity's number of releases today and over the seven days before.
+public struct EntityTrend: Sendable, Equatable {
+    public var entity: EntityCount
+    public var pastWeek: Int
+}
+
+/// Builds a day's digest from the index. The cost follows the day's releases (and the week's
+/// entity rows for the trends), not the index's size: every read goes through an index.
 public struct DigestBuilder: Sendable {
     public var index: ReleaseIndex
     public var topics: [TopicDefinition]
     public var timeZone: TimeZone
+    /// How many entities the trends list.
+    public static let trendLength = 10
 
     public init(index: ReleaseIndex, topics: [TopicDefinition], timeZone: TimeZone) {
         self.index = index
@@ -44,8 +67,17 @@ public struct DigestBuilder: Sendable {
 
     public func digest(for day: Day) throws(VeilleError) -> Digest {
         let interval = day.interval(in: timeZone)
+        let releases = try index.releases(receivedDuring: interval)
+        let stories = Array(Set(releases.compactMap(\.storyID)))
+        let earlier = try index.releases(inStories: stories, receivedBefore: interval.lowerBound)
+        let weekStart = Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
+        let today = try index.entityCounts(receivedDuring: interval, limit: Self.trendLength)
+        let week = try index.entityCounts(receivedDuring: weekStart..<interval.lowerBound, limit: 500)
+        let trends = today.map { count in
+            EntityTrend(entity: count, pastWeek: week.first { $0.kind == count.kind && $0.key == count.key }?.releases ?? 0)
+        }
         return Digest(
-            day: day, releases: try index.releases(receivedDuring: interval), intake: try index.intake(during: interval),
-            topics: topics)
+            day: day, releases: releases, intake: try index.intake(during: interval), topics: topics, earlier: earlier,
+            trends: trends)
     }
 }

@@ -42,6 +42,21 @@ struct DigestWording: Sendable {
         }
     }
 
+    func stories(_ count: Int) -> String {
+        switch language {
+        case .fr: count == 1 ? "**1 sujet**" : "**\(count) sujets**"
+        case .en: count == 1 ? "**1 story**" : "**\(count) stories**"
+        }
+    }
+
+    var sources: String { language == .fr ? "Sources" : "Sources" }
+    var earlier: String { language == .fr ? "Déjà signalé" : "Reported earlier" }
+    var entities: String { language == .fr ? "Entités" : "Entities" }
+    var entitiesToday: String { language == .fr ? "Entités les plus citées" : "Most mentioned entities" }
+    var today: String { language == .fr ? "Aujourd’hui" : "Today" }
+    var pastWeek: String { language == .fr ? "7 jours précédents" : "Past 7 days" }
+    var entityColumn: String { language == .fr ? "Entité" : "Entity" }
+    var days: String { language == .fr ? "Revues de presse" : "Digests" }
     var other: String { language == .fr ? "Autres" : "Other" }
     var duplicates: String { language == .fr ? "Doublons" : "Duplicates" }
     var notIndexed: String { language == .fr ? "Non indexés" : "Not indexed" }

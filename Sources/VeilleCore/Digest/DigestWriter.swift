@@ -1,7 +1,8 @@
 import Foundation
 import Glibc
 
-/// Writes digests into `digests/` atomically, and keeps `latest.md` pointing at the newest day.
+/// Writes digests into `digests/` atomically: `YYYY-MM-DD.md` and `.html` per day, `latest.md`
+/// pointing at the newest day, `index.html` listing every day, and the Atom feed `feed.xml`.
 public struct DigestWriter: Sendable {
     public let folder: String
 
@@ -10,14 +11,32 @@ public struct DigestWriter: Sendable {
     /// `digests/2026-11-23.md`.
     public func path(for day: Day) -> String { (folder as NSString).appendingPathComponent("\(day).md") }
 
-    public var latestPath: String { (folder as NSString).appendingPathComponent("latest.md") }
+    /// `digests/2026-11-23.html`.
+    public func htmlPath(for day: Day) -> String { (folder as NSString).appendingPathComponent("\(day).html") }
 
-    /// Replaces the day's file whole (a reader sees the old digest or the new one, never a part) and,
-    /// when `isLatest`, points `latest.md` at it.
-    public func write(_ markdown: String, for day: Day, isLatest: Bool) throws(VeilleError) {
+    public var latestPath: String { (folder as NSString).appendingPathComponent("latest.md") }
+    public var indexPath: String { (folder as NSString).appendingPathComponent("index.html") }
+    public var feedPath: String { (folder as NSString).appendingPathComponent("feed.xml") }
+
+    /// Replaces the day's files whole (a reader sees the old digest or the new one, never a part),
+    /// refreshes the index page and the feed, and, when `isLatest`, points `latest.md` at the day.
+    /// Returns true when the day's digest changed.
+    @discardableResult
+    public func write(
+        _ markdown: String, html: String, for day: Day, isLatest: Bool, language: DigestLanguage, timeZone: TimeZone
+    ) throws(VeilleError) -> Bool {
         try FileSystem.createFolder(folder)
+        let previous = FileManager.default.contents(atPath: path(for: day))
+        let htmlMissing = try FileSystem.status(htmlPath(for: day)) == nil
+        let changed = htmlMissing || previous.map { Array($0) } != Array(markdown.utf8)
         try FileSystem.writeAtomically(Array(markdown.utf8), to: path(for: day))
+        try FileSystem.writeAtomically(Array(html.utf8), to: htmlPath(for: day))
         if isLatest { try pointLatest(at: day) }
+        let archive = DigestArchive(folder: folder)
+        let page = DigestIndexPage.render(days: archive.days(), language: language, timeZone: timeZone)
+        try FileSystem.writeAtomically(Array(page.utf8), to: indexPath)
+        try FileSystem.writeAtomically(Array(AtomFeed.render(archive.entries(limit: AtomFeed.length)).utf8), to: feedPath)
+        return changed
     }
 
     /// Swaps `latest.md` to a relative link to the day's file in one rename.

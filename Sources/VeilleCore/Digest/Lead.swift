@@ -1,22 +1,7 @@
 import Foundation
 
-/// The opening sentences of a text, for a digest entry: enough to tell what the release says.
+/// Splits a paragraph into sentences, for the digest's summaries.
 enum Lead {
-    /// Up to `sentences` sentences from the start of `body`, cut to about `limit` characters.
-    static func of(_ body: String, sentences wanted: Int = 2, limit: Int = 420) -> String {
-        var result = ""
-        var count = 0
-        for paragraph in body.split(separator: "\n", omittingEmptySubsequences: true) {
-            for sentence in sentences(in: paragraph) {
-                if !result.isEmpty, result.count + sentence.count > limit { return result }
-                result += (result.isEmpty ? "" : " ") + sentence
-                count += 1
-                if count == wanted || result.count >= limit { return clip(result, to: limit) }
-            }
-        }
-        return clip(result, to: limit)
-    }
-
     /// Sentences end at ". ", "! " or "? " followed by a capital, a quote or a digit, so that
     /// "M. Dussey" or "p. 4" do not split.
     static func sentences(in text: Substring) -> [String] {
@@ -38,11 +23,5 @@ enum Lead {
         }
         if start < text.endIndex { sentences.append(String(text[start...])) }
         return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    private static func clip(_ text: String, to limit: Int) -> String {
-        guard text.count > limit + 40 else { return text }
-        let cut = text.prefix(limit)
-        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Renders a digest as Markdown: counts first, then one section per topic in the configured order,
-/// then Other, duplicates and the files that could not be indexed.
+/// Renders a digest as Markdown: counts first, then one section per topic in the configured order
+/// (each story once), then Other, the most mentioned entities, duplicates and the files that
+/// could not be indexed. Links to archived files are relative to `digests/`.
 public struct MarkdownDigest: Sendable {
     public var language: DigestLanguage
     public var timeZone: TimeZone
@@ -13,13 +14,17 @@ public struct MarkdownDigest: Sendable {
 
     public func render(_ digest: Digest) -> String {
         let words = DigestWording(language: language)
+        let facts = StoryFacts(words: words, topics: digest.topics, language: language, timeZone: timeZone)
         var lines = ["# " + words.title(words.longDate(digest.day, timeZone: timeZone)), ""]
-        lines.append(summary(digest, words))
+        let headline = facts.headline(digest)
+        lines.append(headline.counts + (headline.notes.map { "\n" + $0 } ?? ""))
         lines.append("")
-        for topic in digest.topics {
-            lines += section(topic.label(in: language), digest.releases(in: topic.id), digest, words)
+        for section in facts.sections(digest) {
+            lines += ["## \(section.heading) (\(section.stories.count))", ""]
+            if section.stories.isEmpty { lines += [words.none, ""] }
+            for story in section.stories { lines += entry(story, facts, words) }
         }
-        lines += section(words.other, digest.unfiled, digest, words)
+        lines += trends(digest, words)
         if !digest.duplicates.isEmpty {
             lines += ["## \(words.duplicates) (\(digest.duplicates.count))", ""]
             lines += digest.duplicates.map { record in
@@ -35,56 +40,44 @@ public struct MarkdownDigest: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// "**5 releases** received (Africa/Lome): Terrorism 2 · Arms control 1 · Diplomacy 4 · Other 0."
-    private func summary(_ digest: Digest, _ words: DigestWording) -> String {
-        let counts =
-            digest.topics.map { "\($0.label(in: language)) \(digest.releases(in: $0.id).count)" }
-            + ["\(words.other) \(digest.unfiled.count)"]
-        var text = words.received(digest.releases.count, timeZone: timeZone) + ": " + counts.joined(separator: " · ") + "."
-        var notes: [String] = []
-        if !digest.duplicates.isEmpty { notes.append(words.duplicatesSkipped(digest.duplicates.count)) }
-        if !digest.failures.isEmpty { notes.append(words.failed(digest.failures.count)) }
-        if !notes.isEmpty { text += "\n" + notes.joined(separator: "; ") + "." }
-        return text
-    }
-
-    private func section(_ heading: String, _ releases: [IndexedRelease], _ digest: Digest, _ words: DigestWording) -> [String] {
-        var lines = ["## \(heading) (\(releases.count))", ""]
-        if releases.isEmpty { return lines + [words.none, ""] }
-        for entry in releases { lines += self.entry(entry, digest, words) }
+    private func entry(_ story: DigestStory, _ facts: StoryFacts, _ words: DigestWording) -> [String] {
+        var lines = ["### \(Markdown.escape(story.lead.release.title))", ""]
+        if !story.summary.isEmpty { lines += ["> " + Markdown.escape(story.summary.joined(separator: " ")), ""] }
+        lines.append("\(words.sources): " + sources(facts.sources(story.members)) + "  ")
+        if !story.earlier.isEmpty { lines.append("\(words.earlier): " + sources(facts.sources(story.earlier)) + "  ") }
+        if !story.entities.isEmpty {
+            lines.append("\(words.entities): " + facts.entities(story).map(Markdown.escape).joined(separator: " · ") + "  ")
+        }
+        lines += ["\(words.why): " + reasons(facts.reasons(story), words), ""]
         return lines
     }
 
-    private func entry(_ entry: IndexedRelease, _ digest: Digest, _ words: DigestWording) -> [String] {
-        let release = entry.release
-        var facts = [
-            "\(words.source): \(release.source.map(Markdown.escape) ?? words.unknown)",
-            "\(words.languageLabel): \(release.language.rawValue)",
-            "\(words.receivedAt): \(clock(release.receivedAt))",
-            "#\(entry.id)",
-        ]
-        if let published = release.published { facts.insert("\(words.published): \(published)", at: 1) }
-        var lines = ["### \(Markdown.escape(release.title))", "", facts.joined(separator: " · "), ""]
-        let lead = Lead.of(release.body)
-        if !lead.isEmpty { lines += ["> " + Markdown.escape(lead), ""] }
-        lines.append("\(words.why): " + reasons(release, digest, words))
-        lines += ["\(words.file): `\(entry.archivedPath)`", ""]
-        return lines
-    }
-
-    /// "`terroris*` ×3 (title), `daech` ×5 — score 0.82 (threshold 0.5)" per assigned topic, or
-    /// "filed by an analyst" where a person decided.
-    private func reasons(_ release: Release, _ digest: Digest, _ words: DigestWording) -> String {
-        let assigned = release.topics.filter(\.assigned)
-        guard !assigned.isEmpty else { return words.noTopic + "." }
-        return assigned.map { score in
-            let label = digest.topics.first { $0.id == score.topic }
-            if score.corrected { return "\(label?.label(in: language) ?? score.topic): \(words.filedByAnalyst)" }
-            let terms = score.evidence.prefix(3).map(Self.evidence).joined(separator: ", ")
-            let threshold = label.map { " (\(words.threshold) \(Self.number($0.threshold)))" } ?? ""
+    /// "Togo Presse, 2025-06-11, #3 ([1.txt](../archive/2025/06/12/1.txt))", joined by " · ".
+    private func sources(_ sources: [StoryFacts.Source]) -> String {
+        sources.map { source in
+            let file = (source.file as NSString).lastPathComponent
             return
-                "\(label?.label(in: language) ?? score.topic): \(terms) — \(words.score) \(Self.number(score.score))\(threshold)"
+                "\(Markdown.escape(source.name)), \(source.date), #\(source.id) ([\(Markdown.escape(file))](\(Markdown.link(source.link))))"
+        }.joined(separator: " · ")
+    }
+
+    /// "Terrorism: `terroris*` ×3 (title) — score 0.8 (threshold 0.5)", or "filed by an analyst".
+    private func reasons(_ reasons: [StoryFacts.Reason], _ words: DigestWording) -> String {
+        guard !reasons.isEmpty else { return words.noTopic + "." }
+        return reasons.map { reason in
+            if reason.byAnalyst { return "\(reason.topic): \(words.filedByAnalyst)" }
+            let terms = reason.evidence.map(Self.evidence).joined(separator: ", ")
+            return "\(reason.topic): \(terms) — \(reason.score)"
         }.joined(separator: "; ")
+    }
+
+    private func trends(_ digest: Digest, _ words: DigestWording) -> [String] {
+        guard !digest.trends.isEmpty else { return [] }
+        var lines = [
+            "## \(words.entitiesToday)", "", "| \(words.entityColumn) | \(words.today) | \(words.pastWeek) |", "|---|---:|---:|",
+        ]
+        lines += digest.trends.map { "| \(Markdown.escape($0.entity.name)) | \($0.entity.releases) | \($0.pastWeek) |" }
+        return lines + [""]
     }
 
     /// "`terroris*` ×3 (title)": the term in a code span, so its `*` reads as written.
@@ -93,15 +86,6 @@ public struct MarkdownDigest: Sendable {
         if evidence.count > 1 { text += " ×\(evidence.count)" }
         if evidence.inTitle { text += " (title)" }
         return text
-    }
-
-    private func clock(_ date: Date) -> String {
-        let parts = Day.calendar(timeZone).dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }
 
@@ -115,5 +99,11 @@ enum Markdown {
             escaped.append(character)
         }
         return escaped
+    }
+
+    /// A link target with its spaces and parentheses percent-encoded.
+    static func link(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+            .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
     }
 }

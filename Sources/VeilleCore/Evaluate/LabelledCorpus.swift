@@ -11,6 +11,8 @@ public struct LabelledCorpus: Sendable {
         public var topics: Set<String>
         /// The line of labels.tsv, for messages.
         public var line: Int
+        /// The `why` column (the fifth), where same-event groups are named.
+        public var note: String = ""
     }
 
     public var folder: String
@@ -41,7 +43,10 @@ public struct LabelledCorpus: Sendable {
                     .config, path: "\(path):\(number)",
                     "\"\(unknown)\" is not a configured topic (\(knownTopics.sorted().joined(separator: ", ")))")
             }
-            items.append(Item(file: fields[0], language: Language(rawValue: fields[1]) ?? .other, topics: topics, line: number))
+            items.append(
+                Item(
+                    file: fields[0], language: Language(rawValue: fields[1]) ?? .other, topics: topics, line: number,
+                    note: fields.count > 4 ? fields[4] : ""))
         }
         guard !items.isEmpty else { throw VeilleError(.config, path: path, "lists no files") }
         self.items = items

@@ -8,6 +8,9 @@ public struct IndexedRelease: Sendable, Equatable {
     /// Relative to the state folder, such as `archive/2026/11/23/communique.html`.
     public var archivedPath: String
     public var indexedAt: Date
+    /// The id of the story's first release: releases about one event share it. Nil for releases
+    /// indexed before stories existed.
+    public var storyID: Int64? = nil
 }
 
 /// What became of one file taken in: the log that the digest's counts and failures come from.
@@ -43,8 +46,9 @@ public struct IntakeRecord: Sendable, Equatable {
 
 extension IndexedRelease {
     /// Decodes a `release` row; topics come from `release_topic`.
-    init(row: Row, topics: [TopicScore]) {
+    init(row: Row, topics: [TopicScore], entities: [Entity] = []) {
         id = row["id"]
+        storyID = row["story_id"]
         archivedPath = row["archived_path"]
         indexedAt = row["indexed_at"]
         release = Release(
@@ -55,6 +59,7 @@ extension IndexedRelease {
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)), source: row["source"],
             receivedAt: row["received_at"], topics: topics
         )
+        release.entities = entities
     }
 }
 

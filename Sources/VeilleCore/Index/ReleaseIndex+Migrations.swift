@@ -64,6 +64,32 @@ extension ReleaseIndex {
             }
             try SearchTable.create(in: db)
         }
+        migrator.registerMigration("v4 stories and entities") { db in
+            try db.alter(table: "release") { t in t.add(column: "story_id", .integer) }
+            try db.create(index: "release_on_story", on: "release", columns: ["story_id"])
+            try db.create(table: "release_signature") { t in
+                t.primaryKey("release_id", .integer).references("release", onDelete: .cascade)
+                t.column("text_hash", .integer).notNull().indexed()
+                t.column("minhash", .blob).notNull()
+                t.column("stems", .text).notNull()
+                t.column("keys", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("published_on", .text)
+                t.column("match_kind", .text)
+                t.column("match_release", .integer)
+                t.column("match_score", .double)
+            }
+            try db.create(table: "release_entity") { t in
+                t.column("release_id", .integer).notNull().references("release", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("role", .text)
+                t.column("mentions", .integer).notNull()
+                t.primaryKey(["release_id", "kind", "key"])
+            }
+            try db.create(index: "release_entity_on_key", on: "release_entity", columns: ["kind", "key"])
+        }
         return migrator
     }
 }

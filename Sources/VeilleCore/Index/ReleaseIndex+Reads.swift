@@ -6,7 +6,8 @@ extension ReleaseIndex {
     public func release(id: Int64) throws(VeilleError) -> IndexedRelease? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM release WHERE id = ?", arguments: [id]) else { return nil }
-            return IndexedRelease(row: row, topics: try Self.topics(of: [id], in: db)[id] ?? [])
+            return IndexedRelease(
+                row: row, topics: try Self.topics(of: [id], in: db)[id] ?? [], entities: try Self.entities(of: [id], in: db)[id] ?? [])
         }
     }
 
@@ -60,8 +61,10 @@ extension ReleaseIndex {
     }
 
     static func releases(_ rows: [Row], in db: Database) throws -> [IndexedRelease] {
-        let topics = try topics(of: rows.map { $0["id"] }, in: db)
-        return rows.map { row in IndexedRelease(row: row, topics: topics[row["id"]] ?? []) }
+        let ids: [Int64] = rows.map { $0["id"] }
+        let topics = try topics(of: ids, in: db)
+        let entities = try entities(of: ids, in: db)
+        return rows.map { row in IndexedRelease(row: row, topics: topics[row["id"]] ?? [], entities: entities[row["id"]] ?? []) }
     }
 
     /// The topic scores of the given releases, each list in descending score.

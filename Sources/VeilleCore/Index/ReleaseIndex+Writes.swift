@@ -38,6 +38,8 @@ extension ReleaseIndex {
             ])
         let id = db.lastInsertedRowID
         try storeTopics(release.topics, of: id, in: db)
+        try storeEntities(release.entities, of: id, in: db)
+        try assignStory(to: id, signature: StorySignature(release), receivedAt: release.receivedAt, in: db)
         try insert(
             IntakeRecord(
                 at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,

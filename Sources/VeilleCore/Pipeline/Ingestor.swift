@@ -107,19 +107,30 @@ public struct Ingestor: Sendable {
         try pipeline.index.latestIntakeDate().map { Day(containing: $0, in: settings.timeZone) }
     }
 
-    /// Renders the digest of `day` from the index into `digests/DAY.md`; returns its path.
+    /// Renders the digest of `day` from the index into `digests/DAY.md` and `DAY.html` (with the
+    /// index page and the feed); returns the Markdown's path. When the day's digest changed and
+    /// `digest_command` is set, runs it with the HTML file's path.
     @discardableResult
     public func writeDigest(for day: Day, isLatest: Bool) throws(VeilleError) -> String {
-        let markdown = try renderDigest(for: day)
+        let rendered = try renderDigest(for: day)
         let writer = DigestWriter(folder: settings.layout.digests)
-        try writer.write(markdown, for: day, isLatest: isLatest)
+        let changed = try writer.write(
+            rendered.markdown, html: rendered.html, for: day, isLatest: isLatest, language: settings.digestLanguage,
+            timeZone: settings.timeZone)
+        if changed, let command = settings.digestCommand {
+            DigestHook(command: command, logger: logger).run(with: writer.htmlPath(for: day))
+        }
         return writer.path(for: day)
     }
 
-    /// The digest of `day` as Markdown, without writing it.
-    public func renderDigest(for day: Day) throws(VeilleError) -> String {
+    /// The digest of `day` as Markdown and HTML, without writing it.
+    public func renderDigest(for day: Day) throws(VeilleError) -> (markdown: String, html: String) {
         let builder = DigestBuilder(index: pipeline.index, topics: pipeline.configuration.topics, timeZone: settings.timeZone)
-        return MarkdownDigest(language: settings.digestLanguage, timeZone: settings.timeZone).render(try builder.digest(for: day))
+        let digest = try builder.digest(for: day)
+        return (
+            MarkdownDigest(language: settings.digestLanguage, timeZone: settings.timeZone).render(digest),
+            HTMLDigest(language: settings.digestLanguage, timeZone: settings.timeZone).render(digest)
+        )
     }
 
     private func withWriteLock<T>(_ body: () throws(VeilleError) -> T) throws(VeilleError) -> T {

@@ -68,6 +68,7 @@ extension Pipeline {
                 var release = try normaliser.normalise(
                     InboxFile(name: file.name, bytes: bytes, contentHash: Self.contentHash(of: bytes), receivedAt: file.receivedAt))
                 release.topics = classifier.classify(release)
+                release.entities = entities.entities(in: release)
                 results.withLock { $0[position] = .ready(release) }
             } catch {
                 return

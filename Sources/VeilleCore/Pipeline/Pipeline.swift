@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import Logging
 
-/// Inbox → Normalise → Classify → Index, for one claimed file.
+/// Inbox → Normalise → Classify (topics, entities) → Index (with its story), for one claimed file.
 ///
 /// The order makes a kill at any instant safe. Every outcome is first committed to the index
 /// (the release, or the intake record of a duplicate or a failure, naming where the file will
@@ -15,6 +15,7 @@ public struct Pipeline: Sendable {
     public let intake: Intake
     let normaliser: Normaliser
     let classifier: TopicClassifier
+    let entities: EntityExtractor
     let logger: Logger
 
     public init(configuration: Configuration, index: ReleaseIndex, logger: Logger) {
@@ -24,6 +25,7 @@ public struct Pipeline: Sendable {
         intake = Intake(layout: configuration.settings.layout)
         normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
         classifier = TopicClassifier(topics: configuration.topics)
+        entities = EntityExtractor(gazetteer: configuration.gazetteer)
     }
 
     var layout: StateLayout { configuration.settings.layout }
@@ -60,6 +62,7 @@ public struct Pipeline: Sendable {
             return try reject(file, because: error, contentHash: hash, committed: &committed)
         }
         release.topics = classifier.classify(release)
+        release.entities = entities.entities(in: release)
         let day = Day(containing: file.receivedAt, in: configuration.settings.timeZone)
         let archivePath = try intake.archivePath(for: file.name, on: day)
         let relative = layout.relative(archivePath)

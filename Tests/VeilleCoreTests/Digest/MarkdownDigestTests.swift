@@ -43,29 +43,39 @@ struct MarkdownDigestTests {
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }
         #expect(
             headings == [
-                "## Terrorism (2)", "## Arms control (0)", "## Diplomacy (1)", "## Other (1)", "## Duplicates (1)",
+                "## Terrorism (2)", "## Arms control (0)", "## Diplomacy (0)", "## Other (1)", "## Duplicates (1)",
                 "## Not indexed (1)",
             ])
         #expect(text.hasPrefix("# Veille — digest for Thursday 12 June 2025\n"))
-        #expect(text.contains("**3 releases** received (GMT): Terrorism 2 · Arms control 0 · Diplomacy 1 · Other 1."))
+        #expect(
+            text.contains("**3 releases** received (GMT), **3 stories**: Terrorism 2 · Arms control 0 · Diplomacy 0 · Other 1."))
     }
 
-    @Test func entryGivesSourceDateLanguageLeadEvidenceAndFile() throws {
+    @Test func entryGivesSummarySourcesWithLinksEvidence() throws {
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
-        #expect(
-            text.contains(
-                "### Attaque dans le Nord\n\nSource: Togo Presse · Published: 2025-06-11 · Language: fr · Received: 12:00 · #1"))
-        #expect(text.contains("> Première phrase du communiqué. Deuxième phrase utile.\n"))
-        #expect(!text.contains("Troisième phrase"))
+        #expect(text.contains("### Attaque dans le Nord\n\nSources: "))
+        #expect(text.contains("Sources: Togo Presse, 2025-06-11, #1 ([1.txt](../archive/2025/06/12/1.txt))"))
         #expect(text.contains("Why: Terrorism: `terroris*` ×3 (title) — score 0.8 (threshold 0.5)"))
-        #expect(text.contains("File: `archive/2025/06/12/1.txt`"))
         #expect(text.contains("- `vide.txt` — The file is empty. (failed/vide.txt)"))
         #expect(text.contains("### Festival \\*culturel\\*"))
     }
 
-    @Test func releaseWithTwoTopicsIsListedUnderBoth() throws {
+    @Test func storyWithTwoTopicsIsListedOnceUnderTheFirst() throws {
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
-        #expect(text.components(separatedBy: "### Visite et accord antiterroriste").count - 1 == 2)
+        #expect(text.components(separatedBy: "### Visite et accord antiterroriste").count - 1 == 1)
+        #expect(text.contains("Terrorism: `terroris*` ×3 (title) — score 0.8 (threshold 0.5); Diplomacy:"))
+    }
+
+    @Test func releasesOfOneStoryMakeOneEntry() throws {
+        var first = entry(1, "Attaque dans le Nord", topics: ["terrorism"], source: "Togo Presse")
+        var second = entry(2, "Le Nord frappé", topics: ["terrorism"], source: "République Togolaise")
+        first.storyID = 1
+        second.storyID = 1
+        let digest = Digest(day: day, releases: [first, second], intake: [], topics: try TestConfiguration.topics())
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(text.contains("**2 releases** received (GMT), **1 story**"))
+        #expect(text.contains("## Terrorism (1)"))
+        #expect(text.contains("Togo Presse, 2025-06-11, #1 ([1.txt](../archive/2025/06/12/1.txt)) · République Togolaise"))
     }
 
     @Test func frenchDigestUsesFrenchWordsAndTopicLabels() throws {
@@ -85,16 +95,18 @@ struct MarkdownDigestTests {
     @Test func writerReplacesTheFileWholeAndPointsLatestAtIt() throws {
         let folder = try TemporaryFolder()
         let writer = DigestWriter(folder: folder.file("digests"))
-        try writer.write("old", for: day, isLatest: true)
-        try writer.write("new", for: day, isLatest: true)
+        #expect(try writer.write("old", html: "<p>old</p>", for: day, isLatest: true, language: .en, timeZone: .gmt))
+        #expect(try writer.write("new", html: "<p>new</p>", for: day, isLatest: true, language: .en, timeZone: .gmt))
+        #expect(!(try writer.write("new", html: "<p>new</p>", for: day, isLatest: true, language: .en, timeZone: .gmt)))
         #expect(folder.contents("digests/2025-06-12.md") == "new")
         #expect(folder.contents("digests/latest.md") == "new")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("digests/latest.md")) == "2025-06-12.md")
-        #expect(folder.list("digests") == ["2025-06-12.md", "latest.md"])
+        #expect(
+            folder.list("digests") == ["2025-06-12.html", "2025-06-12.md", "feed.xml", "index.html", "latest.md"])
     }
 
     @Test func leadStopsAtSentenceEndsButNotAtAbbreviations() {
-        #expect(Lead.of("M. Dussey a parlé. Il a conclu. Fin.") == "M. Dussey a parlé. Il a conclu.")
+        #expect(Lead.sentences(in: "M. Dussey a parlé. Il a conclu.") == ["M. Dussey a parlé.", "Il a conclu."])
         #expect(Lead.sentences(in: "Le 3 avril. La suite") == ["Le 3 avril.", "La suite"])
     }
 }

@@ -85,6 +85,11 @@ enum TestConfiguration {
         try TopicLoader().load(folder: Repository.config + "/topics")
     }
 
+    /// The countries and organisations shipped in Config/entities.
+    static func gazetteer() throws -> Gazetteer {
+        try GazetteerLoader().load(folder: Repository.config + "/entities")
+    }
+
     static func boilerplate() throws -> BoilerplateRules {
         try BoilerplateLoader().load(path: Repository.config + "/boilerplate.yaml")
     }

@@ -15,12 +15,18 @@ public struct SearchFilters: Sendable, Equatable {
     public var language: Language?
     /// Only releases whose source contains this text (ignoring case).
     public var source: String?
+    /// Only releases naming this country (an ISO code such as TG).
+    public var country: String?
+    /// Only releases naming this organisation (its gazetteer id, or an acronym a release defined).
+    public var organisation: String?
     public var limit: Int
 
     public init(
         topic: String? = nil, since: Day? = nil, until: Day? = nil, byReceivedDay: Bool = false, language: Language? = nil,
-        source: String? = nil, limit: Int = 20
+        source: String? = nil, country: String? = nil, organisation: String? = nil, limit: Int = 20
     ) {
+        self.country = country
+        self.organisation = organisation
         self.topic = topic
         self.since = since
         self.until = until
@@ -110,7 +116,20 @@ extension SearchFilters {
             result.append("\(column) IN (SELECT release_id FROM release_topic WHERE topic = ? AND assigned)")
             arguments.append(topic)
         }
-        return (result, arguments)
+        let (entityConditions, entityArguments) = entityConditions(column: column)
+        return (result + entityConditions, arguments + entityArguments)
+    }
+
+    /// The country and organisation filters, answered from `release_entity`'s (kind, key) index.
+    private func entityConditions(column: String) -> ([String], [any DatabaseValueConvertible]) {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        for (kind, key) in [(Entity.Kind.country, country), (.organisation, organisation)] {
+            guard let key else { continue }
+            conditions.append("\(column) IN (SELECT release_id FROM release_entity WHERE kind = ? AND key = ?)")
+            arguments += [kind.rawValue, key]
+        }
+        return (conditions, arguments)
     }
 
     /// SQL conditions on `release` for every filter but the limit, with their arguments.
@@ -135,6 +154,11 @@ extension SearchFilters {
         if let language {
             conditions.append("release.language = ?")
             arguments.append(language.rawValue)
+        }
+        if includingTopic {
+            let (entityConditions, entityArguments) = entityConditions(column: "release.id")
+            conditions += entityConditions
+            arguments += entityArguments
         }
         if let source {
             conditions.append("release.source LIKE '%' || ? || '%' ESCAPE '\\'")

@@ -1,0 +1,97 @@
+import Foundation
+import Yams
+
+/// Reads the entity gazetteer: `countries.yaml` and `organisations.yaml` in the entities folder,
+/// each a mapping from a code to `{en, fr, names, …}`, every problem named with its file and line.
+struct GazetteerLoader {
+    static let countryKeys = ["en", "fr", "names", "demonyms", "capitals"]
+    static let organisationKeys = ["en", "fr", "names", "country"]
+
+    /// A missing folder is an empty gazetteer, so that a configuration written before entities
+    /// existed still loads; acronyms defined in releases and people are still found.
+    func load(folder: String) throws(ConfigErrors) -> Gazetteer {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return .empty }
+        guard isFolder.boolValue else { throw ConfigErrors([ConfigError(file: folder, line: nil, "is not a folder")]) }
+        var problems: [ConfigError] = []
+        var countries: [Gazetteer.Country] = []
+        var organisations: [Gazetteer.Organisation] = []
+        let countriesPath = (folder as NSString).appendingPathComponent("countries.yaml")
+        let organisationsPath = (folder as NSString).appendingPathComponent("organisations.yaml")
+        do { countries = try loadCountries(path: countriesPath) } catch { problems.append(error) }
+        do { organisations = try loadOrganisations(path: organisationsPath, countries: Set(countries.map(\.code))) } catch {
+            problems.append(error)
+        }
+        guard problems.isEmpty else { throw ConfigErrors(problems) }
+        return Gazetteer(countries: countries, organisations: organisations)
+    }
+
+    func loadCountries(path: String) throws(ConfigError) -> [Gazetteer.Country] {
+        let file = try YAMLFile(path: path)
+        var countries: [Gazetteer.Country] = []
+        for entry in try file.mapping(file.root, named: "the file") {
+            guard entry.key.count == 2, entry.key.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
+                throw file.error(entry.keyNode, "\"\(entry.key)\" is not an ISO 3166 code (two capital letters, such as TG)")
+            }
+            let fields = try fields(entry.value, of: entry.key, known: Self.countryKeys, in: file)
+            countries.append(
+                Gazetteer.Country(
+                    code: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [],
+                    demonyms: fields.lists["demonyms"] ?? [], capitals: fields.lists["capitals"] ?? []))
+        }
+        return countries
+    }
+
+    func loadOrganisations(path: String, countries: Set<String>) throws(ConfigError) -> [Gazetteer.Organisation] {
+        let file = try YAMLFile(path: path)
+        var organisations: [Gazetteer.Organisation] = []
+        for entry in try file.mapping(file.root, named: "the file") {
+            guard !entry.key.isEmpty, entry.key.utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) })
+            else {
+                throw file.error(entry.keyNode, "\"\(entry.key)\" must be an id in capital letters and digits, such as ECOWAS")
+            }
+            let fields = try fields(entry.value, of: entry.key, known: Self.organisationKeys, in: file)
+            let country = fields.country
+            if let country, !countries.contains(country.text) {
+                throw file.error(country.node, "country \"\(country.text)\" of \(entry.key) is not in countries.yaml")
+            }
+            organisations.append(
+                Gazetteer.Organisation(
+                    id: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [], country: country?.text))
+        }
+        return organisations
+    }
+
+    private struct Fields {
+        var names: [DigestLanguage: String] = [:]
+        var lists: [String: [String]] = [:]
+        var country: (text: String, node: Node)?
+    }
+
+    /// An entry's `en`/`fr` names, its lists, and its country; each name must fold to a word.
+    private func fields(_ node: Node, of key: String, known: [String], in file: YAMLFile) throws(ConfigError) -> Fields {
+        var fields = Fields()
+        for field in try file.mapping(node, named: key, known: known) {
+            switch field.key {
+            case "en", "fr":
+                fields.names[DigestLanguage(rawValue: field.key) ?? .en] = try word(field.value, "\(key).\(field.key)", file)
+            case "country":
+                fields.country = (try file.string(field.value, key: "\(key).country"), field.value)
+            default:
+                var items: [String] = []
+                for item in try file.sequence(field.value, key: "\(key).\(field.key)") {
+                    items.append(try word(item, "each item of \(key).\(field.key)", file))
+                }
+                fields.lists[field.key] = items
+            }
+        }
+        guard !fields.names.isEmpty else { throw file.error(node, "\(key) needs a name: en, fr or both") }
+        return fields
+    }
+
+    private func word(_ node: Node, _ key: String, _ file: YAMLFile) throws(ConfigError) -> String {
+        let text = try file.string(node, key: key)
+        guard FoldedText(text).count > 0 else { throw file.error(node, "\(key) has no letter or digit to match") }
+        return text
+    }
+}

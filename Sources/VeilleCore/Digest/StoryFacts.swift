@@ -1,0 +1,78 @@
+import Foundation
+
+/// What the digest says of a story, as plain text, for the Markdown and HTML renderers alike.
+struct StoryFacts {
+    let words: DigestWording
+    let topics: [TopicDefinition]
+    let language: DigestLanguage
+    let timeZone: TimeZone
+
+    /// One source of a story: who, when, and the archived file (a path relative to `digests/`).
+    struct Source {
+        /// The release's id, which `veille show`, `label` and `explain` take.
+        var id: Int64
+        var name: String
+        var date: String
+        var file: String
+        var link: String
+    }
+
+    /// One assigned topic: its label, and either the analyst's decision or the evidence and score.
+    struct Reason {
+        var topic: String
+        var byAnalyst: Bool
+        var evidence: [Evidence]
+        var score: String
+    }
+
+    func sources(_ members: [IndexedRelease]) -> [Source] {
+        members.map { entry in
+            let release = entry.release
+            let date = release.published.map { "\($0)" } ?? "\(words.receivedAt.lowercased()) \(clock(release.receivedAt))"
+            return Source(
+                id: entry.id, name: release.source ?? "\(words.source.lowercased()) \(words.unknown)", date: date,
+                file: entry.archivedPath, link: "../" + entry.archivedPath)
+        }
+    }
+
+    /// "Robert Dussey (ministre des Affaires étrangères)", "Togo".
+    func entities(_ story: DigestStory) -> [String] { story.entities.map(\.label) }
+
+    func reasons(_ story: DigestStory) -> [Reason] {
+        story.topics.map { score in
+            let definition = topics.first { $0.id == score.topic }
+            let threshold = definition.map { " (\(words.threshold) \(Self.number($0.threshold)))" } ?? ""
+            return Reason(
+                topic: definition?.label(in: language) ?? score.topic, byAnalyst: score.corrected,
+                evidence: Array(score.evidence.prefix(3)), score: "\(words.score) \(Self.number(score.score))\(threshold)")
+        }
+    }
+
+    /// "**5 releases** received (Africa/Lome), **4 stories**: Terrorism 1 · … · Other 0." and the notes.
+    func headline(_ digest: Digest) -> (counts: String, notes: String?) {
+        let counts =
+            digest.topics.map { "\($0.label(in: language)) \(digest.stories(in: $0.id).count)" }
+            + ["\(words.other) \(digest.unfiled.count)"]
+        let text =
+            words.received(digest.releases.count, timeZone: timeZone) + ", " + words.stories(digest.stories.count) + ": "
+            + counts.joined(separator: " · ") + "."
+        var notes: [String] = []
+        if !digest.duplicates.isEmpty { notes.append(words.duplicatesSkipped(digest.duplicates.count)) }
+        if !digest.failures.isEmpty { notes.append(words.failed(digest.failures.count)) }
+        return (text, notes.isEmpty ? nil : notes.joined(separator: "; ") + ".")
+    }
+
+    /// The sections in order: each configured topic, then Other.
+    func sections(_ digest: Digest) -> [(heading: String, stories: [DigestStory])] {
+        digest.topics.map { ($0.label(in: language), digest.stories(in: $0.id)) } + [(words.other, digest.unfiled)]
+    }
+
+    func clock(_ date: Date) -> String {
+        let parts = Day.calendar(timeZone).dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

@@ -1,0 +1,61 @@
+/// The gazetteer's names as sequences of folded words, looked up by their first word, so that
+/// matching a text costs one dictionary look-up per word.
+struct PhraseTable: Sendable {
+    enum Target: Sendable, Equatable {
+        case country(Int, isCapital: Bool)
+        case organisation(Int)
+    }
+
+    struct Phrase: Sendable {
+        var words: [String]
+        /// Written in capitals in the gazetteer ("UN", "AU"): matches only words written in capitals.
+        var capitalsOnly: Bool
+        var target: Target
+    }
+
+    private var byFirstWord: [String: [Phrase]] = [:]
+
+    init(_ gazetteer: Gazetteer) {
+        for (number, country) in gazetteer.countries.enumerated() {
+            for name in Array(country.names.values) + country.aliases + country.demonyms {
+                add(name, .country(number, isCapital: false))
+            }
+            for capital in country.capitals { add(capital, .country(number, isCapital: true)) }
+        }
+        for (number, organisation) in gazetteer.organisations.enumerated() {
+            for name in Array(organisation.names.values) + organisation.aliases {
+                add(name, .organisation(number))
+            }
+        }
+        for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+    }
+
+    private mutating func add(_ name: String, _ target: Target) {
+        let words = FoldedText(name).words
+        guard let first = words.first else { return }
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        if byFirstWord[first]?.contains(where: { $0.words == words && $0.target == target }) == true { return }
+        byFirstWord[first, default: []].append(Phrase(words: words, capitalsOnly: capitalsOnly, target: target))
+    }
+
+    /// True when some name starts with this folded word; such words are not taken for people's names.
+    func starts(_ folded: String) -> Bool { byFirstWord[folded] != nil }
+
+    /// The longest phrase starting at `index`, and how many words it covers.
+    func longestMatch(in words: [Word], at index: Int) -> (target: Target, length: Int)? {
+        guard let candidates = byFirstWord[words[index].folded] else { return nil }
+        for phrase in candidates where index + phrase.words.count <= words.count {
+            var matches = true
+            for (offset, expected) in phrase.words.enumerated() {
+                let word = words[index + offset]
+                if word.folded != expected || (phrase.capitalsOnly && !word.isAllCapitals && !(word.isCapitalised && word.raw.utf8.count == 1)) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return (phrase.target, phrase.words.count) }
+        }
+        return nil
+    }
+}

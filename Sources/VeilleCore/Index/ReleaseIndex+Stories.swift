@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+extension ReleaseIndex {
+    /// How far back a new release looks for the story it belongs to, by day received.
+    static let storyLookBack: TimeInterval = 7 * 86_400
+
+    /// Replaces the release's entity rows.
+    static func storeEntities(_ entities: [Entity], of id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM release_entity WHERE release_id = ?", arguments: [id])
+        for entity in entities {
+            try db.execute(
+                sql: "INSERT INTO release_entity (release_id, kind, key, name, role, mentions) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [id, entity.kind.rawValue, entity.key, entity.name, entity.role, entity.mentions])
+        }
+    }
+
+    /// The entities of the given releases, most mentioned first.
+    static func entities(of ids: [Int64], in db: Database) throws -> [Int64: [Entity]] {
+        guard !ids.isEmpty else { return [:] }
+        var entities: [Int64: [Entity]] = [:]
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM release_entity WHERE release_id IN (\(databaseQuestionMarks(count: ids.count)))
+                ORDER BY mentions DESC, rowid
+                """,
+            arguments: StatementArguments(ids))
+        for row in rows {
+            guard let kind = Entity.Kind(rawValue: row["kind"]) else { continue }
+            entities[row["release_id"], default: []].append(
+                Entity(kind: kind, key: row["key"], name: row["name"], role: row["role"], mentions: row["mentions"]))
+        }
+        return entities
+    }
+
+    /// Files the release under the story of the most similar release received in the week before
+    /// it (or of any release with the very same text), else under a story of its own.
+    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.*, COALESCE(r.story_id, r.id) AS story FROM release_signature s JOIN release r ON r.id = s.release_id
+                WHERE r.id != ? AND (s.text_hash = ? OR (r.received_at >= ? AND r.received_at <= ?))
+                """,
+            arguments: [
+                id, signature.textHash, receivedAt.addingTimeInterval(-storyLookBack), receivedAt.addingTimeInterval(86_400),
+            ])
+        let candidates = rows.compactMap { row -> StoryMatcher.Candidate? in
+            guard let signature = StorySignature(row: row) else { return nil }
+            return StoryMatcher.Candidate(id: row["release_id"], storyID: row["story"], signature: signature)
+        }
+        let match = StoryMatcher().match(signature, among: candidates)
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO release_signature
+                    (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
+                signature.keys.sorted().joined(separator: "\n"), signature.language.rawValue,
+                signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
+            ])
+        try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
+    }
+
+    /// Earlier releases of these stories, received before `date`: what the digest lists as
+    /// "reported before" under a story that goes on.
+    public func releases(inStories stories: [Int64], receivedBefore date: Date) throws(VeilleError) -> [IndexedRelease] {
+        guard !stories.isEmpty else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
+                    AND received_at < ? ORDER BY received_at, id
+                    """,
+                arguments: StatementArguments(stories + [date]))
+            return try Self.releases(rows, in: db)
+        }
+    }
+
+    /// How many releases received during `interval` name each entity, most named first.
+    public func entityCounts(receivedDuring interval: Range<Date>, limit: Int) throws(VeilleError) -> [EntityCount] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.kind, e.key, MIN(e.name) AS name, COUNT(DISTINCT e.release_id) AS releases
+                    FROM release_entity e JOIN release r ON r.id = e.release_id
+                    WHERE r.received_at >= ? AND r.received_at < ?
+                    GROUP BY e.kind, e.key ORDER BY releases DESC, e.key LIMIT ?
+                    """,
+                arguments: [interval.lowerBound, interval.upperBound, limit]
+            ).compactMap { row in
+                Entity.Kind(rawValue: row["kind"]).map {
+                    EntityCount(kind: $0, key: row["key"], name: row["name"], releases: row["releases"])
+                }
+            }
+        }
+    }
+}
+
+/// How many releases named an entity over some days.
+public struct EntityCount: Sendable, Equatable {
+    public var kind: Entity.Kind
+    public var key: String
+    public var name: String
+    public var releases: Int
+}
+
+extension StorySignature {
+    /// Decodes a `release_signature` row.
+    init?(row: Row) {
+        guard let minHash = MinHash(bytes: [UInt8]((row["minhash"] as Data?) ?? Data())) else { return nil }
+        let split = { (text: String) in Set(text.split(separator: "\n").map(String.init)) }
+        self.init(
+            textHash: row["text_hash"], minHash: minHash, stems: split(row["stems"]), keys: split(row["keys"]),
+            language: Language(rawValue: row["language"]) ?? .other,
+            published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)))
+    }
+}

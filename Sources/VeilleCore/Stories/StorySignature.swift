@@ -1,0 +1,108 @@
+import Foundation
+
+/// What story detection compares between two releases: the whole text's hash (exact duplicates),
+/// a MinHash sketch (near duplicates), and the words and names that say what the story is about.
+struct StorySignature: Sendable, Equatable {
+    /// FNV-1a of the folded words: the same text after normalisation has the same hash.
+    var textHash: Int64
+    var minHash: MinHash
+    /// Stems of the content words, comparable only within one language.
+    var stems: Set<String>
+    /// Features that cross languages: entities ("c:TG", "o:ECOWAS", "p:robert dussey"), numbers
+    /// ("n:13") and capitalised names inside sentences ("w:kpinkankandi").
+    var keys: Set<String>
+    var language: Language
+    /// The publication date, when the release gives one.
+    var published: PublicationDate?
+
+    init(
+        textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
+        published: PublicationDate?
+    ) {
+        self.textHash = textHash
+        self.minHash = minHash
+        self.stems = stems
+        self.keys = keys
+        self.language = language
+        self.published = published
+    }
+
+    init(_ release: Release) {
+        let text = release.title + "\n" + release.body
+        let folded = FoldedText(text)
+        var hash = FNV.offset
+        for index in 0..<folded.count { hash = FNV.add(0x20, to: FNV.add(folded.token(index), to: hash)) }
+        textHash = Int64(bitPattern: hash)
+        minHash = MinHash(folded)
+        language = release.language
+        published = release.published
+        stems = Self.stems(of: folded, in: release.language)
+        keys = Self.keys(of: text, entities: release.entities)
+    }
+
+    private static func stems(of folded: FoldedText, in language: Language) -> Set<String> {
+        let stemmer: (any Stemmer)? =
+            switch language {
+            case .fr: FrenchStemmer()
+            case .en: EnglishStemmer()
+            case .other: nil
+            }
+        var stems = Set<String>()
+        var output: [UInt8] = []
+        for index in 0..<folded.count {
+            let token = folded.token(index)
+            guard token.count >= 4, token.first.map({ $0 >= UInt8(ascii: "a") }) == true else { continue }
+            let word = String(decoding: token, as: UTF8.self)
+            if StopWords.all.contains(word) { continue }
+            if let stemmer {
+                stemmer.stem(token, into: &output)
+                stems.insert(String(decoding: output, as: UTF8.self))
+            } else {
+                stems.insert(word)
+            }
+        }
+        return stems
+    }
+
+    private static func keys(of text: String, entities: [Entity]) -> Set<String> {
+        var keys = Set<String>()
+        for entity in entities {
+            let prefix = switch entity.kind {
+            case .country: "c:"
+            case .organisation: "o:"
+            case .person: "p:"
+            }
+            keys.insert(prefix + entity.key)
+        }
+        for word in WordScanner.words(in: text) {
+            if let first = word.folded.utf8.first, (0x30...0x39).contains(first) {
+                let digits = word.folded.drop { $0 == "0" }
+                if !digits.isEmpty, digits.count <= 7 { keys.insert("n:" + digits) }
+            } else if let number = numberWords[word.folded] {
+                keys.insert("n:" + number)
+            } else if word.isCapitalised, !word.startsSentence, word.folded.utf8.count >= 4,
+                !StopWords.all.contains(word.folded)
+            {
+                keys.insert("w:" + word.folded)
+            }
+        }
+        return keys
+    }
+
+    /// Numbers written as words, so that "huit militaires tués" and "08 morts" or "eight soldiers"
+    /// share a number. "Un" and "one" are left out: they are articles and pronouns as often.
+    static let numberWords: [String: String] = {
+        let french = [
+            "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+            "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt",
+        ]
+        let english = [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
+        var words: [String: String] = [:]
+        for (offset, word) in french.enumerated() where !word.contains("-") { words[word] = String(offset + 2) }
+        for (offset, word) in english.enumerated() { words[word] = String(offset + 2) }
+        return words
+    }()
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+/// Merge and no-merge patterns, on releases we wrote for the purpose.
+struct StoryTests {
+    private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
+    private let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
+
+    private func release(_ name: String, _ title: String, _ body: String, _ language: Language = .fr, published: String? = nil)
+        throws -> Release
+    {
+        var release = Release(
+            fileName: name, contentHash: name, format: .text, title: title, body: body, language: language,
+            published: published.flatMap(PublicationDate.init(iso:)), receivedAt: noon)
+        release.entities = EntityExtractor(gazetteer: try TestConfiguration.gazetteer()).entities(in: release)
+        return release
+    }
+
+    /// The story ids of `releases` once indexed in order.
+    private func stories(_ releases: [Release]) throws -> [Int64?] {
+        let index = try ReleaseIndex.inMemory()
+        let ids = try index.add(releases.map { ($0, "archive/\($0.fileName)", day) }, at: noon)
+        return try ids.map { try index.release(id: $0)?.storyID }
+    }
+
+    private let attack = """
+        Un poste avancé de l’armée a été attaqué dans la nuit de mardi à Kpendjal par des hommes armés. Le bilan fait état \
+        de 6 soldats tués et 9 blessés, selon le ministre de la Sécurité, le général Damehame Yark.
+
+        Le gouvernement togolais condamne cette attaque et appelle la population de la région des Savanes à la vigilance.
+        """
+    private let attackRetold = """
+        Six militaires togolais ont perdu la vie et 9 autres ont été blessés lors de l’attaque d’un poste à Kpendjal, \
+        dans la région des Savanes, dans la nuit de mardi à mercredi.
+
+        Le général Damehame Yark, ministre de la Sécurité, a annoncé des renforts dans le nord du Togo.
+        """
+
+    @Test func exactDuplicateAfterNormalisationMerges() throws {
+        let ids = try stories([
+            try release("a.txt", "Attaque à Kpendjal", attack),
+            try release("b.txt", "ATTAQUE À KPENDJAL", attack.uppercased()),
+        ])
+        #expect(ids[0] == ids[1])
+    }
+
+    @Test func repostWithSmallEditsMerges() throws {
+        let edited = attack.replacingOccurrences(of: "dans la nuit de mardi", with: "dans la nuit du mardi")
+            + "\n\nPartager sur Facebook"
+        let ids = try stories([try release("a.txt", "Attaque à Kpendjal", attack), try release("b.txt", "Kpendjal", edited)])
+        #expect(ids[0] == ids[1])
+    }
+
+    @Test func sameEventFromAnotherOutletMerges() throws {
+        let ids = try stories([
+            try release("a.txt", "Attaque à Kpendjal", attack),
+            try release("b.txt", "Six soldats tués dans les Savanes", attackRetold),
+            try release("c.txt", "Festival des masques", "Le festival des masques de Kara s’ouvre samedi avec 40 troupes venues du Togo et du Bénin."),
+        ])
+        #expect(ids[0] == ids[1])
+        #expect(ids[2] != ids[0])
+    }
+
+    @Test func sameEventInEnglishMergesThroughNamesAndNumbers() throws {
+        let english = """
+            Six Togolese soldiers were killed and 9 wounded when gunmen attacked an army post in Kpendjal, in the Savanes \
+            region. Security minister General Damehame Yark announced reinforcements.
+            """
+        let ids = try stories([
+            try release("a.txt", "Attaque à Kpendjal", attack),
+            try release("b.txt", "Togo: soldiers killed in Kpendjal attack", english, .en),
+        ])
+        #expect(ids[0] == ids[1])
+    }
+
+    @Test func sameSubjectDifferentEventsStayApart() throws {
+        let anniversary = """
+            Dix ans après l’adoption de la résolution 1540 sur la non-prolifération, le Conseil de sécurité réaffirme sa \
+            préoccupation face aux armes de destruction massive aux mains d’acteurs non étatiques.
+            """
+        let adoption = """
+            Le Conseil de sécurité adopte la résolution 2325 qui renforce la mise en œuvre de la résolution 1540 sur les \
+            armes de destruction massive et les acteurs non étatiques, à l’unanimité de ses membres.
+            """
+        let message = """
+            Vingt ans après la résolution 1540, le Secrétaire général appelle les États à empêcher les acteurs non étatiques \
+            d’acquérir des armes nucléaires, chimiques et biologiques.
+            """
+        let ids = try stories([
+            try release("a.txt", "Dix ans de la résolution 1540", anniversary, published: "2014-05-07"),
+            try release("b.txt", "Résolution 2325", adoption, published: "2016-12-15"),
+            try release("c.txt", "Vingt ans de la résolution 1540", message, published: "2024-04-28"),
+        ])
+        #expect(Set(ids).count == 3)
+    }
+}
