@@ -11,6 +11,8 @@ struct IngestLoop {
     private let logger: Logger
     private let notifier: SystemdNotifier
     private var reportedSkips: Set<[UInt8]> = []
+    /// When a file seen waiting will be ready: the service looks again then, not at the next poll.
+    private(set) var nextLook: Date?
     /// The day the digest was last written for, and the days that received files since.
     private var digestDay: Day?
     private var staleDays: Set<Day> = []
@@ -75,6 +77,7 @@ struct IngestLoop {
         // Files a failed pass or a killed run left in processing/ are finished first.
         for outcome in try ingestor.finishLeftovers() { record(outcome) }
         let look = try scanner.look(now: now)
+        nextLook = look.nextReady
         reportSkips(look.skipped)
         report.waiting = look.ready.count + look.waiting
         // A writer may have reopened a file after closing it, just before the look: hear of it now.

@@ -45,6 +45,7 @@ public struct IngestService: Service {
             }
             loop.pass(InboxNews(), catchUp: catchUp)
             notifier.ready(status: loop.status)
+            if let next = loop.nextLook { group.addTask { await Self.wake(signal, at: next) } }
             for await _ in signal.wakeups.cancelOnGracefulShutdown() {
                 let (news, reload) = signal.take()
                 if reload { reloadConfiguration(into: &loop, interval: interval) }
@@ -53,11 +54,19 @@ public struct IngestService: Service {
                 }
                 loop.pass(news, catchUp: catchUp)
                 if Task.isShuttingDownGracefully { break }
+                if let next = loop.nextLook { group.addTask { await Self.wake(signal, at: next) } }
             }
             notifier.stopping()
             group.cancelAll()
         }
         logger.info("stopped", metadata: ["status": "\(loop.status)"])
+    }
+
+    /// One extra look at `date`, when a waiting file will have settled: without inotify, a file is
+    /// then taken within the poll interval of its arrival instead of one to two intervals after.
+    private static func wake(_ signal: WakeSignal, at date: Date) async {
+        try? await Task.sleep(for: .milliseconds(max(10, Int(date.timeIntervalSinceNow * 1000) + 10)))
+        signal.wake()
     }
 
     private static func tick(every interval: SharedValue<Double>, _ signal: WakeSignal) async {

@@ -13,8 +13,8 @@ public struct InboxEntry: Sendable, Equatable {
 /// Decides which files in the inbox are ready to take.
 ///
 /// A file is ready once it is complete: inotify saw it closed after writing or renamed in, or
-/// (where inotify says nothing) its size, time and inode have not changed between two looks at
-/// least `settleTime` apart. Hidden and temporary names are left alone, since editors and
+/// (where inotify says nothing) it was last modified at least `settleTime` ago, or its size, time
+/// and inode have not changed between two looks at least `settleTime` apart. Hidden and temporary names are left alone, since editors and
 /// browsers write those before renaming them to their final name.
 public struct InboxScanner: Sendable {
     /// How long a file must stay unchanged, between two looks, to count as complete.
@@ -37,6 +37,9 @@ public struct InboxScanner: Sendable {
         public var skipped: [InboxEntry] = []
         /// Files seen but not yet complete.
         public var waiting = 0
+        /// When the first of the waiting files will have been quiet for `settleTime`: a look then,
+        /// rather than at the next poll, takes it as soon as it can be.
+        public var nextReady: Date?
     }
 
     /// Records what inotify saw of `name`: closed after writing or renamed in (`complete`), or
@@ -69,6 +72,11 @@ public struct InboxScanner: Sendable {
                     look.ready.append(entry)
                 } else {
                     look.waiting += 1
+                    if writing[name] == nil {
+                        let quiet = Self.date(status.modified).addingTimeInterval(Self.settleTime)
+                        let settled = max(now, min(quiet, since.addingTimeInterval(Self.settleTime)))
+                        look.nextReady = min(look.nextReady ?? settled, settled)
+                    }
                 }
             }
         }
@@ -98,8 +106,11 @@ public struct InboxScanner: Sendable {
     {
         if closed.contains(name) { return true }
         if let active = writing[name] { return now.timeIntervalSince(active) >= Self.openWriterTimeout }
+        if now.timeIntervalSince(Self.date(status.modified)) >= Self.settleTime { return true }
         return previous == status && now.timeIntervalSince(since) >= Self.settleTime
     }
+
+    private static func date(_ nanoseconds: Int) -> Date { Date(timeIntervalSince1970: Double(nanoseconds) / 1e9) }
 
     /// Hidden files and the temporary names of editors, browsers and copy tools.
     public static func isIgnored(_ name: [UInt8]) -> Bool {

@@ -13,7 +13,15 @@ struct InboxScannerTests {
         scanner = InboxScanner(inbox: folder.file("Inbox"))
     }
 
-    @Test mutating func fileIsReadyOnlyAfterTwoLooksWithoutChange() throws {
+    /// Sets the file's modification time, to play out a writer on the scanner's clock.
+    private func touch(_ relative: String, at date: Date) {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        let time = timespec(tv_sec: Int(seconds), tv_nsec: Int((date.timeIntervalSince1970 - seconds) * 1e9))
+        var times = [time, time]
+        _ = utimensat(AT_FDCWD, folder.file(relative), &times, 0)
+    }
+
+    @Test mutating func fileIsReadyOnceQuietForTheSettleTime() throws {
         try folder.write("Inbox/a.txt", "texte")
         let start = Date()
         #expect(try scanner.look(now: start).ready.isEmpty)
@@ -26,8 +34,26 @@ struct InboxScannerTests {
         let start = Date()
         _ = try scanner.look(now: start)
         try folder.write("Inbox/a.txt", "début et suite")
+        touch("Inbox/a.txt", at: start.addingTimeInterval(1.5))
         #expect(try scanner.look(now: start.addingTimeInterval(2)).ready.isEmpty)
         #expect(try scanner.look(now: start.addingTimeInterval(4)).ready.map(\.name) == ["a.txt"])
+    }
+
+    @Test mutating func fileLastWrittenLongAgoIsReadyAtFirstSight() throws {
+        try folder.write("Inbox/a.txt", "texte")
+        let now = Date()
+        touch("Inbox/a.txt", at: now.addingTimeInterval(-5))
+        #expect(try scanner.look(now: now).ready.map(\.name) == ["a.txt"])
+    }
+
+    @Test mutating func waitingFileSaysWhenItWillBeReady() throws {
+        try folder.write("Inbox/a.txt", "texte")
+        let now = Date()
+        touch("Inbox/a.txt", at: now)
+        let look = try scanner.look(now: now)
+        #expect(look.waiting == 1)
+        let next = try #require(look.nextReady)
+        #expect(next.timeIntervalSince(now) > 0.5 && next.timeIntervalSince(now) <= InboxScanner.settleTime + 0.01)
     }
 
     @Test mutating func fileClosedAfterWritingIsReadyAtOnce() throws {
