@@ -79,16 +79,20 @@ def latency(args):
                 handle.write(title + "\n" + text)
             closed = time.monotonic()
             database = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-            wait_for(lambda: database.execute("SELECT 1 FROM release WHERE file_name = ?", (name,)).fetchone(), 30,
-                     f"{name} in the index")
+            row = []
+            wait_for(lambda: row.extend(database.execute("SELECT id FROM release WHERE file_name = ?", (name,)).fetchall())
+                     or row, 30, f"{name} in the index")
             to_index.append(time.monotonic() - closed)
             database.close()
+            # Releases of one story share an entry; each source names its release id.
+            mark = f", #{row[0][0]} ("
+
             latest = os.path.join(folder, "State", "digests", "latest.md")
 
             def in_digest():
                 try:
                     with open(latest, encoding="utf-8") as digest:
-                        return title in digest.read()
+                        return mark in digest.read()
                 except OSError:
                     return False
             wait_for(in_digest, 30, f"{name} in the digest")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Classification quality on the labelled corpora in ../shared (not part of the repository):
+# Classification, search and story quality on the labelled corpora in ../shared (not part of the repository):
 # prints `veille eval` for the dev corpus and the seeds, and fails when a figure drops below
 # its floor. The floors sit just under what the classifier reaches today, so a regression
 # turns the build red. Skips, with a message, where ../shared is absent.
@@ -15,5 +15,6 @@ fi
 swift build --product veille
 veille=$(swift build --show-bin-path)/veille
 "$veille" eval "$corpus/dev" --min-macro-f1 0.92 --min-exact 0.86 --min-language-f1 0.89 \
-    --queries eval/search-queries.tsv --min-recall 0.9
-"$veille" eval "$corpus/seeds" --min-macro-f1 1 --min-exact 1
+    --queries eval/search-queries.tsv --min-recall 0.9 \
+    --stories --min-story-precision 0.6 --min-story-recall 0.65
+"$veille" eval "$corpus/seeds" --min-macro-f1 1 --min-exact 1 --stories --min-story-recall 1

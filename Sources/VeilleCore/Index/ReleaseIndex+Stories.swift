@@ -4,6 +4,9 @@ import GRDB
 extension ReleaseIndex {
     /// How far back a new release looks for the story it belongs to, by day received.
     static let storyLookBack: TimeInterval = 7 * 86_400
+    /// At most this many of the latest releases in that week are compared with a new one, so a
+    /// backlog of thousands costs the same per release as a day of dozens.
+    static let storyCandidates = 250
 
     /// Replaces the release's entity rows.
     static func storeEntities(_ entities: [Entity], of id: Int64, in db: Database) throws {
@@ -40,15 +43,35 @@ extension ReleaseIndex {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT s.*, COALESCE(r.story_id, r.id) AS story FROM release_signature s JOIN release r ON r.id = s.release_id
-                WHERE r.id != ? AND (s.text_hash = ? OR (r.received_at >= ? AND r.received_at <= ?))
+                SELECT s.release_id, s.text_hash, s.language, s.published_on, COALESCE(r.story_id, r.id) AS story
+                FROM release_signature s JOIN release r ON r.id = s.release_id
+                WHERE s.text_hash = ? AND r.id != ?
+                UNION
+                SELECT s.release_id, s.text_hash, s.language, s.published_on, COALESCE(r.story_id, r.id) AS story
+                FROM release_signature s JOIN release r ON r.id = s.release_id
+                WHERE r.id IN (
+                    SELECT id FROM release WHERE id != ? AND received_at >= ? AND received_at <= ?
+                    ORDER BY received_at DESC LIMIT ?)
                 """,
             arguments: [
-                id, signature.textHash, receivedAt.addingTimeInterval(-storyLookBack), receivedAt.addingTimeInterval(86_400),
+                signature.textHash, id, id, receivedAt.addingTimeInterval(-storyLookBack), receivedAt.addingTimeInterval(86_400),
+                storyCandidates,
             ])
-        let candidates = rows.compactMap { row -> StoryMatcher.Candidate? in
-            guard let signature = StorySignature(row: row) else { return nil }
-            return StoryMatcher.Candidate(id: row["release_id"], storyID: row["story"], signature: signature)
+        let keys = rows.map { SignatureCache.Key(row: $0) }
+        var signatures = SignatureCache.shared.signatures(for: keys)
+        let missing = keys.filter { signatures[$0] == nil }.map(\.releaseID)
+        if !missing.isEmpty {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT * FROM release_signature WHERE release_id IN (\(databaseQuestionMarks(count: missing.count)))",
+                arguments: StatementArguments(missing))
+            {
+                guard let parsed = StorySignature(row: row) else { continue }
+                signatures[SignatureCache.Key(row: row)] = parsed
+            }
+            SignatureCache.shared.store(signatures)
+        }
+        let candidates = zip(rows, keys).compactMap { row, key -> StoryMatcher.Candidate? in
+            signatures[key].map { StoryMatcher.Candidate(id: key.releaseID, storyID: row["story"], signature: $0) }
         }
         let match = StoryMatcher().match(signature, among: candidates)
         try db.execute(
