@@ -15,8 +15,21 @@ struct DateFinder {
         "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    var receivedAt: Date
-    var timeZone: TimeZone
+    let receivedAt: Date
+    let timeZone: TimeZone
+    /// The latest plausible day: the day after the file arrived (a day of slack for time zones).
+    private let latest: PublicationDate?
+
+    init(receivedAt: Date, timeZone: TimeZone) {
+        self.receivedAt = receivedAt
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let received = calendar.dateComponents([.year, .month, .day], from: receivedAt.addingTimeInterval(86_400))
+        latest = received.year.flatMap { year in
+            received.month.flatMap { month in received.day.flatMap { PublicationDate(year: year, month: month, day: $0) } }
+        }
+    }
 
     /// The first plausible date in `paragraphs`, read in order.
     func find(in paragraphs: [String], copyrightYear: Int?) -> PublicationDate? {
@@ -95,12 +108,7 @@ struct DateFinder {
 
     /// Not after the day the file arrived (a day of slack for time zones), and not absurdly old.
     private func plausible(_ date: PublicationDate) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let received = calendar.dateComponents([.year, .month, .day], from: receivedAt.addingTimeInterval(86_400))
-        guard let year = received.year, let month = received.month, let day = received.day,
-            let latest = PublicationDate(year: year, month: month, day: day)
-        else { return true }
+        guard let latest else { return true }
         return date.year >= 1990 && date <= latest
     }
 }

@@ -49,7 +49,7 @@ struct HTMLDocument: ~Copyable {
             case XML_ELEMENT_NODE:
                 let element = HTMLElement(node: node)
                 descend = visitor.enter(element) == .descend && node.pointee.children != nil
-                if !descend { visitor.exit(element.name) }
+                if !descend { visitor.exit() }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
                     visitor.text(UnsafeBufferPointer(start: content, count: strlen(content)))
@@ -70,7 +70,7 @@ struct HTMLDocument: ~Copyable {
             if let sibling = cursor.pointee.next { return sibling }
             guard let parent = cursor.pointee.parent else { return nil }
             cursor = parent
-            visitor.exit(HTMLElement(node: cursor).name)
+            visitor.exit()
         }
         return nil
     }
@@ -90,7 +90,8 @@ enum HTMLWalk {
 /// Receives a page's elements and text in document order from `HTMLDocument.walk(_:)`.
 protocol HTMLVisitor {
     mutating func enter(_ element: HTMLElement) -> HTMLWalk
-    mutating func exit(_ name: String)
+    /// Closes the element entered last and not yet exited.
+    mutating func exit()
     /// A run of text in UTF-8, valid only during the call.
     mutating func text(_ utf8: UnsafeBufferPointer<UInt8>)
 }
@@ -107,20 +108,35 @@ struct HTMLElement {
 
     /// An attribute's value, read from its text children without entity expansion; nil if absent.
     /// The HTML parser gives attribute names in lowercase, so `wanted` must be lowercase.
-    func attribute(_ wanted: String) -> String? {
+    func attribute(_ wanted: StaticString) -> String? {
+        withAttribute(wanted) { bytes in bytes.map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// True when the element has the attribute, whatever its value.
+    func hasAttribute(_ wanted: StaticString) -> Bool { property(wanted) != nil }
+
+    /// Calls `body` with an attribute's value in UTF-8 (nil if absent), without making a string:
+    /// the class and id of every element are read this way. The bytes are valid only during the call.
+    func withAttribute<R>(_ wanted: StaticString, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        guard let attribute = property(wanted) else { return body(nil) }
+        guard let first = attribute.pointee.children else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if first.pointee.next == nil {
+            guard let content = first.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return body(UnsafeBufferPointer(start: content, count: strlen(content)))
+        }
+        var value: [UInt8] = []
+        var child: xmlNodePtr? = first
+        while let text = child {
+            if let content = text.pointee.content { value.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content))) }
+            child = text.pointee.next
+        }
+        return value.withUnsafeBufferPointer { body($0) }
+    }
+
+    private func property(_ wanted: StaticString) -> xmlAttrPtr? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name, Self.equals(name, wanted) {
-                guard let first = current.pointee.children else { return "" }
-                if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
-                var value = ""
-                var child: xmlNodePtr? = first
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                return value
-            }
+            if let name = current.pointee.name, Self.equals(name, wanted) { return current }
             attribute = current.pointee.next
         }
         return nil
@@ -142,14 +158,13 @@ struct HTMLElement {
         return String(cString: content)
     }
 
-    private static func equals(_ name: UnsafePointer<xmlChar>, _ wanted: String) -> Bool {
-        wanted.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            while index < bytes.count {
-                if name[index] != bytes[index] { return false }
-                index += 1
-            }
-            return name[index] == 0
-        } ?? (String(cString: name) == wanted)
+    private static func equals(_ name: UnsafePointer<xmlChar>, _ wanted: StaticString) -> Bool {
+        let bytes = wanted.utf8Start
+        var index = 0
+        while index < wanted.utf8CodeUnitCount {
+            if name[index] != bytes[index] { return false }
+            index += 1
+        }
+        return name[index] == 0
     }
 }

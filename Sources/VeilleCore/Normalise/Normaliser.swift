@@ -102,8 +102,12 @@ public struct Normaliser: Sendable {
     /// bytes are valid UTF-8, else Windows-1252, rather than libxml2's Latin-1 guess.
     static func encodingToForce(_ bytes: [UInt8], hasMark: Bool) -> String? {
         if hasMark { return nil }
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        if head.contains("charset") || head.hasPrefix("<?xml") && head.contains("encoding=") { return nil }
+        let declared = bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(2048))
+            return ASCIIBytes.contains(head, "charset")
+                || ASCIIBytes.firstOffset(of: "<?xml", in: head) == 0 && ASCIIBytes.contains(head, "encoding=")
+        }
+        if declared { return nil }
         return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
     }
 
