@@ -73,7 +73,7 @@ enum ElementTag: UInt8 {
         "script": .skipped, "style": .skipped, "noscript": .skipped, "iframe": .skipped, "svg": .skipped,
         "template": .skipped, "button": .skipped, "select": .skipped, "textarea": .skipped, "object": .skipped,
         "embed": .skipped, "canvas": .skipped, "dialog": .skipped, "input": .skipped, "option": .skipped,
-        "audio": .skipped, "video": .skipped, "map": .skipped, "math": .skipped, "head": .skipped,
+        "audio": .skipped, "video": .skipped, "map": .skipped, "math": .skipped,
     ]
 
     init(name: String) { self = Self.byName[name] ?? .other }

@@ -47,8 +47,9 @@ struct PageReader: HTMLVisitor {
         let tag = ElementTag(name: name)
         let flushes = tag.breaksText || name == "title" || name == "script"
         if name == "head" {
+            // Its title, meta tags, links and JSON-LD are read as they come; it holds no blocks.
             open.append(OpenElement(tag: tag, isRecorded: false, flushes: false))
-            return readHead(element)
+            return .descend
         }
         if tag.breaksText {
             flush()
@@ -215,21 +216,6 @@ struct PageReader: HTMLVisitor {
         if hint == .content || tag == .article { contentDepth += 1 }
         outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint))
         stack.append(outline.nodes.count - 1)
-    }
-
-    /// Reads the head's title, meta tags, canonical link and JSON-LD, then skips the rest of it.
-    private mutating func readHead(_ element: HTMLElement) -> HTMLWalk {
-        element.forEachChild { child in
-            switch child.name {
-            case "title": if outline.documentTitle == nil { outline.documentTitle = child.textContent }
-            case "meta": recordMeta(child)
-            case "link": recordLink(child)
-            case "script" where Self.isJSONLD(child):
-                outline.jsonLD.append(child.textContent)
-            default: break
-            }
-        }
-        return .skipChildren
     }
 
     private mutating func noteMetadata(_ name: String, _ element: HTMLElement) {
