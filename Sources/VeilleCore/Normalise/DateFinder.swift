@@ -55,14 +55,22 @@ struct DateFinder {
 
     private func numericDate(in paragraph: String) -> PublicationDate? {
         for word in paragraph.split(whereSeparator: \.isWhitespace) {
-            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "()[],.;:"))
+            let trimmed = Self.withoutEnclosingMarks(word)
             if let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) { return date }
         }
         return nil
     }
 
+    /// "(30/01/2026)," → "30/01/2026".
+    private static func withoutEnclosingMarks(_ word: Substring) -> Substring {
+        let marks = "()[],.;:"
+        var word = word.drop { marks.contains($0) }
+        while let last = word.last, marks.contains(last) { word = word.dropLast() }
+        return word
+    }
+
     /// "30/01/2026", "30.01.2026" or "30-01-2026", read day first as in French and British usage.
-    private static func dayFirst(_ word: String) -> PublicationDate? {
+    private static func dayFirst(_ word: Substring) -> PublicationDate? {
         let parts = word.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])

@@ -49,7 +49,7 @@ struct HTMLExtractor: Sendable {
 
     /// nil for empty values and unfilled templates ("{{page.title}}").
     private static func usable(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty, !text.contains("{{")
+        guard let text = text?.trimmedWhitespace, !text.isEmpty, !text.contains("{{")
         else { return nil }
         return text
     }
@@ -62,10 +62,10 @@ struct HTMLExtractor: Sendable {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
         var parts = [title]
         for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
         let site = siteName.map { FoldedText($0).words }
-        let candidates = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        let candidates = parts.map(\.trimmedWhitespace)
             .filter { !$0.isEmpty && FoldedText($0).words != site }
         guard let first = candidates.first else { return title }
         if onlyNamed { return withoutNamedSite(title, site: site, separators: separators) }
@@ -77,12 +77,12 @@ struct HTMLExtractor: Sendable {
     private static func withoutNamedSite(_ title: String, site: [String]?, separators: [String]) -> String {
         guard let site else { return title }
         for separator in separators {
-            if let range = title.range(of: separator, options: .backwards),
+            if let range = title.ranges(of: separator).last,
                 FoldedText(String(title[range.upperBound...])).words == site
             {
                 return String(title[..<range.lowerBound])
             }
-            if let range = title.range(of: separator), FoldedText(String(title[..<range.lowerBound])).words == site {
+            if let range = title.firstRange(of: separator), FoldedText(String(title[..<range.lowerBound])).words == site {
                 return String(title[range.upperBound...])
             }
         }
@@ -116,7 +116,7 @@ struct HTMLExtractor: Sendable {
 
     /// "https://www.republicoftogo.com/path" → "republicoftogo.com".
     static func host(_ address: String?) -> String? {
-        guard let address, let host = URLComponents(string: address.trimmingCharacters(in: .whitespaces))?.host,
+        guard let address, let host = URLComponents(string: address.trimmedWhitespace)?.host,
             host.contains(".")
         else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host

@@ -16,7 +16,7 @@ enum SourceFinder {
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             let year = digits.count == 4 ? Int(digits) : nil
             rest = rest.dropFirst(digits.count).drop { $0 == " " }
-            let name = rest.prefix { !")–—-,;.\n|".contains($0) }.trimmingCharacters(in: .whitespaces)
+            let name = String(rest.prefix { !")–—-,;.\n|".contains($0) }).trimmedWhitespace
             let source = (2...60).contains(name.count) && (name.first?.isUppercase ?? false) ? name : nil
             if year != nil || source != nil { return Notice(year: year, source: source) }
         }
