@@ -13,6 +13,9 @@ struct ExtractedPage: Sendable {
     /// The host of the canonical address, the last resort for the source.
     var host: String?
     var author: String?
+    /// Short blocks around the first h1, kept or not in `paragraphs`: where a byline gives the
+    /// date when no metadata does.
+    var bylines: [String] = []
 }
 
 /// Pulls the headline, body paragraphs and metadata out of a parsed HTML page.
@@ -34,8 +37,20 @@ struct HTMLExtractor: Sendable {
             published: Self.publicationDate(outline, linked),
             source: Self.source(outline, linked),
             host: Self.host(outline.canonical ?? outline.meta["og:url"]),
-            author: Self.author(outline, linked)
+            author: Self.author(outline, linked),
+            bylines: Self.bylines(outline)
         )
+    }
+
+    /// Blocks around the headline that are this short or shorter may be bylines.
+    static let bylineMaximumLength = 150
+
+    /// The short blocks from 3 before the first h1 to 12 after it.
+    private static func bylines(_ outline: PageOutline) -> [String] {
+        guard let heading = outline.firstHeadingBlock else { return [] }
+        let range = max(0, heading - 3)..<min(outline.blocks.count, heading + 13)
+        return outline.blocks[range].lazy.filter { $0.characters <= Self.bylineMaximumLength && $0.kind != .heading }
+            .map(\.text)
     }
 
     private static func title(_ outline: PageOutline, _ linked: LinkedData) -> (text: String, origin: TitleOrigin)? {

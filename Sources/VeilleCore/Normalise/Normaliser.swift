@@ -50,6 +50,7 @@ public struct Normaliser: Sendable {
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
             ?? finder.find(in: [title] + paragraphs.prefix(8), copyrightYear: notice?.year).map { ($0, .text) }
+            ?? finder.find(in: page.bylines, copyrightYear: notice?.year).map { ($0, .byline) }
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
         let body = paragraphs.joined(separator: "\n\n")

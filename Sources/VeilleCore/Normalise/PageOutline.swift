@@ -42,6 +42,8 @@ struct PageOutline {
     var jsonLD: [String] = []
     var documentTitle: String?
     var firstHeading: String?
+    /// The index in `blocks` of the first h1's block.
+    var firstHeadingBlock: Int?
     /// `<link rel="canonical">`'s address.
     var canonical: String?
 }

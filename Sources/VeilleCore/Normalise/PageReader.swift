@@ -142,6 +142,7 @@ struct PageReader: HTMLVisitor {
             return
         case .heading:
             outline.firstHeading = text
+            outline.firstHeadingBlock = outline.blocks.count
         case nil:
             break
         }
