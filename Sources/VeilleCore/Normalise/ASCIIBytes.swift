@@ -61,14 +61,18 @@ struct WordSet: Sendable {
     /// True when one of the words occurs anywhere in `text`, ignoring ASCII case.
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { all in
-            for start in 0..<text.count {
-                let first = Int(ASCIIBytes.lower(text[start]))
-                for word in groups[first]..<groups[first + 1] {
-                    let needle = UnsafeBufferPointer(rebasing: all[bounds[word]..<bounds[word + 1]])
-                    if ASCIIBytes.matches(text, at: start, needle) { return true }
+            groups.withUnsafeBufferPointer { groups in
+                bounds.withUnsafeBufferPointer { bounds in
+                    for start in 0..<text.count {
+                        let first = Int(ASCIIBytes.lower(text[start]))
+                        for word in groups[first]..<groups[first + 1] {
+                            let needle = UnsafeBufferPointer(rebasing: all[bounds[word]..<bounds[word + 1]])
+                            if ASCIIBytes.matches(text, at: start, needle) { return true }
+                        }
+                    }
+                    return false
                 }
             }
-            return false
         }
     }
 

@@ -167,7 +167,11 @@ struct PageReader: HTMLVisitor {
     /// (a card's headline or its share links): a summary of another article, not this one's text.
     /// A paragraph of the article may start with a link and end with "…"; it is not a list item.
     private func isTeaser(_ kind: ElementTag.Kind) -> Bool {
-        let cut = buffer.count >= 3 && (buffer.suffix(3) == [0xE2, 0x80, 0xA6] || buffer.suffix(3) == [0x2E, 0x2E, 0x2E])
+        let end = buffer.count
+        guard end >= 3 else { return false }
+        let cut =
+            (buffer[end - 3] == 0xE2 && buffer[end - 2] == 0x80 && buffer[end - 1] == 0xA6)
+            || (buffer[end - 3] == 0x2E && buffer[end - 2] == 0x2E && buffer[end - 1] == 0x2E)
         guard cut else { return false }
         return (startsInLink && kind == .listItem) || (outline.blocks.last.map { $0.linkDensity > 0.5 } ?? false)
     }
