@@ -76,7 +76,8 @@ public enum FileSystem {
                 "The file is \(ByteSize.describe(Int(info.st_size))), over the \(ByteSize.describe(limit)) limit (max_file_size)."
             )
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One spare byte: the read that finds the end needs room, and the array need not grow.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
