@@ -22,8 +22,9 @@ struct HTMLDocument: ~Copyable {
     /// libxml2 must be initialised once before threads share it.
     private static let initialised: Void = xmlInitParser()
 
-    /// Prepares `bytes` with `xmlCreateMemoryParserCtxt`, set up for HTML as `htmlReadMemory` does. `encoding` nil lets libxml2 honour the
-    /// page's own charset declaration; otherwise it names the encoding to use.
+    /// Prepares `bytes` with `xmlCreateMemoryParserCtxt`, set up for HTML as `htmlReadMemory`
+    /// does. `encoding` nil lets libxml2 honour the page's own charset declaration; otherwise it
+    /// names the encoding to use.
     init(bytes: [UInt8], encoding: String?, path: String) throws(VeilleError) {
         _ = Self.initialised
         guard bytes.count < Int(Int32.max) else {

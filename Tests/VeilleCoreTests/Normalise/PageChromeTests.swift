@@ -24,8 +24,8 @@ struct PageChromeTests {
         """
 
     private static let summary =
-        "Un autre article du site raconte longuement une autre affaire, avec assez de mots pour peser plus lourd que " +
-        "le communiqué lui-même si on le comptait, puis il s’arrête au milieu d’une phrase pour inviter à cliquer"
+        "Un autre article du site raconte longuement une autre affaire, avec assez de mots pour peser plus lourd que "
+        + "le communiqué lui-même si on le comptait, puis il s’arrête au milieu d’une phrase pour inviter à cliquer"
 
     /// Eight cards, as a grid of `<article>` elements or as a list of linked headlines.
     static let teaserGrids = [
@@ -53,8 +53,9 @@ struct PageChromeTests {
     }
 
     @Test func commentThreadLongerThanThePostIsLeftOut() throws {
-        let comment = "Merci pour cet article, je voudrais savoir si la distribution concerne aussi les pêcheurs " +
-            "venus des villages voisins qui travaillent sur la même plage depuis des années sans être inscrits."
+        let comment =
+            "Merci pour cet article, je voudrais savoir si la distribution concerne aussi les pêcheurs "
+            + "venus des villages voisins qui travaillent sur la même plage depuis des années sans être inscrits."
         let comments = (1...12).map { "<li class=\"comment\"><p>Lecteur \($0) a écrit :</p><p>\(comment)</p></li>" }.joined()
         let html = """
             <html><body><div class="page"><div class="column">\(Self.article)
