@@ -91,6 +91,14 @@ struct PageChromeTests {
         #expect(paragraphs == [long, "The mayor said the market would open in March.", long])
     }
 
+    @Test(arguments: ["12 thoughts on “Les filets de Aného”", "2 réponses à « Les filets de Aného »"])
+    func commentThreadHeadingEndsTheText(heading: String) throws {
+        let cleaner = TextCleaner(rules: try TestConfiguration.boilerplate())
+        let long = String(repeating: "Le communiqué décrit la saison de pêche et ses effets sur les familles. ", count: 3)
+        let paragraphs = cleaner.clean([long, long, heading, "Merci pour cet article très complet.", long])
+        #expect(paragraphs == [long, long])
+    }
+
     @Test(arguments: [
         ("site-nav", ClassHint.boilerplate), ("Share_Buttons", .boilerplate), ("ad-slot", .boilerplate),
         ("header", .boilerplate), ("entry-content", .content), ("shadow-box", .neutral), ("col-6", .neutral),
