@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Scores `veille extract` on the article-extraction benchmark and prints its speed.
 #
-# usage: scripts/bench-extraction.sh [--jobs N] [--worst N]
+# usage: scripts/bench-extraction.sh [--jobs N] [--worst N] [--repeat N]
 #   BENCH_DIR  the benchmark folder (default: ../shared/bench/extraction)
 #   VEILLE     the binary (default: .build/release/veille; build it with `swift build -c release`)
 # The pages are unpacked once into .build/bench/html; the predictions that score.py reads are
 # left in .build/bench/predictions.json ({ID: {"articleBody": ...}}) for inspection.
+# --repeat N runs the extraction N more times under /usr/bin/time and prints the fastest and the
+# median CPU time per page, wall-clock pages/s and the peak RSS: on a shared machine one run's
+# clock says little.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=${BENCH_DIR:-$root/../shared/bench/extraction}
 veille=${VEILLE:-$root/.build/release/veille}
-jobs=() worst=()
+jobs=() worst=() repeat=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --jobs) jobs=(--jobs "$2"); shift 2 ;;
     --worst) worst=(--worst "$2"); shift 2 ;;
-    *) echo "usage: $0 [--jobs N] [--worst N]" >&2; exit 64 ;;
+    --repeat) repeat=$2; shift 2 ;;
+    *) echo "usage: $0 [--jobs N] [--worst N] [--repeat N]" >&2; exit 64 ;;
   esac
 done
 [ -d "$bench/html" ] || { echo "no benchmark in $bench (set BENCH_DIR)" >&2; exit 66; }
@@ -44,3 +48,16 @@ json.dump(predictions, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=Fa
 PY
 python3 "$bench/score.py" "$work/predictions.json" "${worst[@]}"
 awk -v n="$count" -v ns="$((end - start))" 'BEGIN { s = ns / 1e9; printf "pages=%d seconds=%.3f pages/s=%.0f ms/page=%.2f\n", n, s, n / s, s * 1000 / n }'
+[ "$repeat" -gt 0 ] || exit 0
+: > "$work/times"
+for _ in $(seq "$repeat"); do
+  /usr/bin/time -a -o "$work/times" -f '%U %S %e %M' \
+    "$veille" extract --config "$root/Config/veille.yaml" --json "${jobs[@]}" "$work/html" > /dev/null || true
+done
+python3 - "$work/times" "$count" <<'PY'
+import statistics, sys
+rows = [list(map(float, line.split())) for line in open(sys.argv[1]) if line[:1].isdigit()]
+n = int(sys.argv[2]); cpu = sorted(r[0] + r[1] for r in rows); wall = sorted(r[2] for r in rows)
+print(f"runs={len(rows)} cpu-ms/page fastest={cpu[0] * 1000 / n:.2f} median={statistics.median(cpu) * 1000 / n:.2f} "
+      f"pages/s fastest={n / wall[0]:.0f} median={n / statistics.median(wall):.0f} peak-rss-mb={max(r[3] for r in rows) / 1024:.0f}")
+PY

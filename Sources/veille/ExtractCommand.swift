@@ -36,29 +36,32 @@ struct ExtractCommand: ParsableCommand {
         let paths = try Terminal.attempt { () throws(VeilleError) -> [String] in try IngestCommand.expand(files) }
         let normaliser = Normaliser(
             boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
-        let results = Self.extractAll(
+        let json = json
+        let outputs = Self.extractAll(
             paths, normaliser: normaliser, limit: configuration.settings.maxFileSize,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        var failed = 0
-        for result in results {
-            if case .failure = result { failed += 1 }
-            print(json ? ExtractionJSON(result).line : ExtractionJSON.text(result))
-        }
-        if failed > 0 { throw ExitCode(ExitStatus.failure) }
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        ) { result in json ? ExtractionJSON(result).line : ExtractionJSON.text(result) }
+        for output in outputs { print(output.text) }
+        if outputs.contains(where: \.failed) { throw ExitCode(ExitStatus.failure) }
     }
 
-    /// Normalises every file, `jobs` at a time, and gives the results in the order of `paths`.
-    static func extractAll(_ paths: [String], normaliser: Normaliser, limit: Int, jobs: Int)
-        -> [Result<Release, VeilleError>]
-    {
-        let results = ResultSlots(count: paths.count)
-        let workers = max(1, min(jobs, paths.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: paths.count, by: workers) {
-                results.set(index, extract(paths[index], normaliser: normaliser, limit: limit))
+    /// Normalises every file and renders each result, `jobs` files at a time (each worker takes
+    /// the next file not yet taken, and parses it with its own libxml2 context), and gives the
+    /// outputs in the order of `paths`. Rendering runs in the workers too, so that only printing
+    /// is left to one thread.
+    static func extractAll(
+        _ paths: [String], normaliser: Normaliser, limit: Int, jobs: Int,
+        render: @Sendable (Result<Release, VeilleError>) -> String
+    ) -> [(text: String, failed: Bool)] {
+        let outputs = OutputSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+            while let index = outputs.claim() {
+                let result = extract(paths[index], normaliser: normaliser, limit: limit)
+                let failed = if case .failure = result { true } else { false }
+                outputs.set(index, (render(result), failed))
             }
         }
-        return results.all
+        return outputs.all
     }
 
     static func extract(_ path: String, normaliser: Normaliser, limit: Int) -> Result<Release, VeilleError> {
@@ -72,19 +75,29 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-/// Results written by concurrent workers, each into its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<Release, VeilleError>?]
+/// Outputs written by concurrent workers, each into its own slot, and the next file to take.
+private final class OutputSlots: @unchecked Sendable {
+    private var slots: [(text: String, failed: Bool)?]
+    private var next = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<Release, VeilleError>) {
-        lock.withLock { slots[index] = result }
+    /// The index of a file no worker has taken yet; nil when all are taken.
+    func claim() -> Int? {
+        lock.withLock {
+            guard next < slots.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
     }
 
-    var all: [Result<Release, VeilleError>] {
-        lock.withLock { slots.map { $0 ?? .failure(VeilleError(.io, "The file was not processed.")) } }
+    func set(_ index: Int, _ output: (text: String, failed: Bool)) {
+        lock.withLock { slots[index] = output }
+    }
+
+    var all: [(text: String, failed: Bool)] {
+        lock.withLock { slots.map { $0 ?? ("", true) } }
     }
 }
 

@@ -29,55 +29,63 @@ enum ClassHint: UInt8 {
     ]
 
     /// Whole class or id tokens (split at spaces, hyphens and underscores) that mark chrome.
-    static let boilerplateTokens: Set<String> = ["ad", "ads", "adv", "tag", "header", "date"]
+    static let boilerplateTokens = ["ad", "ads", "adv", "tag", "header", "date"]
 
-    /// The hint for an element named `tag` with the given attributes (each may be nil).
-    /// `known` remembers class and id values already classified, which pages repeat a lot.
-    static func of(tag: ElementTag, classAndID: String?, role: String?, itemprop: String?, known: inout [String: ClassHint])
-        -> ClassHint
-    {
+    private static let boilerplateSet = WordSet(boilerplateWords)
+    private static let contentSet = WordSet(contentWords)
+    private static let tokenSet = WordSet(boilerplateTokens)
+
+    /// The hint for `element`, whose tag is `tag`, from its tag, itemprop, role, class and id.
+    static func of(tag: ElementTag, element: HTMLElement) -> ClassHint {
         switch tag {
         // Figures are pictures with their captions and credits, which are not the article's text.
         case .navigation, .footer, .aside, .figure: return .structural
         case .article, .main: return .content
         default: break
         }
-        if let itemprop, itemprop.lowercased() == "articlebody" { return .content }
-        if let role = role?.lowercased() {
-            if role == "main" || role == "article" { return .content }
-            if ["navigation", "banner", "contentinfo", "complementary", "menu", "search"].contains(role) {
-                return .boilerplate
-            }
+        if element.withAttribute("itemprop", { $0.map { ASCIIBytes.equals($0, "articlebody") } ?? false }) {
+            return .content
         }
-        guard let classAndID, !classAndID.isEmpty, tag != .body else { return .neutral }
-        if let hint = known[classAndID] { return hint }
-        let hint = classify(classAndID.lowercased())
-        known[classAndID] = hint
-        return hint
+        if let hint = element.withAttribute("role", { $0.flatMap(roleHint) }) { return hint }
+        guard tag != .body else { return .neutral }
+        let byClass = element.withAttribute("class") { $0.map(classify) } ?? .neutral
+        if byClass == .boilerplate { return .boilerplate }
+        let byID = element.withAttribute("id") { $0.map(classify) } ?? .neutral
+        if byID == .boilerplate { return .boilerplate }
+        return byClass == .content || byID == .content ? .content : .neutral
     }
 
-    private static func classify(_ words: String) -> ClassHint {
-        var words = words
-        return words.withUTF8 { bytes in
-            if boilerplateWords.contains(where: { contains(bytes, $0) }) { return .boilerplate }
-            let tokens = bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F })
-            if tokens.contains(where: { boilerplateTokens.contains(String(decoding: $0, as: UTF8.self)) }) {
-                return .boilerplate
-            }
-            return contentWords.contains(where: { contains(bytes, $0) }) ? .content : .neutral
-        }
+    /// The hint of an inline element (`<span>`, `<small>`) from its class and id only: whether
+    /// the text inside it is chrome.
+    static func ofInline(_ element: HTMLElement) -> ClassHint {
+        if element.withAttribute("class", { $0.map(classify) }) == .boilerplate { return .boilerplate }
+        return element.withAttribute("id") { $0.map(classify) } ?? .neutral
     }
 
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { needle in
-            guard let first = needle.first, needle.count <= bytes.count else { return false }
-            var start = 0
-            while start + needle.count <= bytes.count {
-                if bytes[start] == first, needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
-                start += 1
-            }
-            return false
+    /// What an ARIA role says, when it says something.
+    private static func roleHint(_ role: UnsafeBufferPointer<UInt8>) -> ClassHint? {
+        if ASCIIBytes.equals(role, "main") || ASCIIBytes.equals(role, "article") { return .content }
+        let chrome =
+            ASCIIBytes.equals(role, "navigation") || ASCIIBytes.equals(role, "banner")
+            || ASCIIBytes.equals(role, "contentinfo") || ASCIIBytes.equals(role, "complementary")
+            || ASCIIBytes.equals(role, "menu") || ASCIIBytes.equals(role, "search")
+        return chrome ? .boilerplate : nil
+    }
+
+    /// The hint of one class or id value (UTF-8), ignoring ASCII case.
+    static func classify(_ value: UnsafeBufferPointer<UInt8>) -> ClassHint {
+        if boilerplateSet.occurs(in: value) { return .boilerplate }
+        var start = 0
+        for end in 0...value.count where end == value.count || value[end] == 0x20 || value[end] == 0x2D || value[end] == 0x5F {
+            if end > start, tokenSet.contains(token: UnsafeBufferPointer(rebasing: value[start..<end])) { return .boilerplate }
+            start = end + 1
         }
+        return contentSet.occurs(in: value) ? .content : .neutral
+    }
+
+    /// The hint of a class or id value; for tests.
+    static func classify(_ value: String) -> ClassHint {
+        var value = value
+        return value.withUTF8 { classify($0) }
     }
 }

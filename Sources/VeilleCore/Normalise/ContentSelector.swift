@@ -22,6 +22,9 @@ struct ContentSelector {
     static let densityExponent = 2.0
     /// The score of content-hinted elements (`<article>`, itemprop="articleBody") is raised by this factor.
     static let contentBonus = 1.3
+    /// A content-hinted element scoring at least this is chosen even when it holds less than
+    /// `minimumShare` of the page's text.
+    static let trustedArticleMinimum = 300.0
 
     let outline: PageOutline
 
@@ -32,7 +35,7 @@ struct ContentSelector {
         var chrome = chromeNodes(trustingClasses: true)
         var scores = subtreeSums(values: values, excluding: chrome)
         var best = bestNode(scores: scores, chrome: chrome)
-        if best.map({ scores[$0] < total * Self.minimumShare }) ?? true {
+        if best.map({ scores[$0] < total * Self.minimumShare && !isTrustedArticle($0, score: scores[$0]) }) ?? true {
             chrome = chromeNodes(trustingClasses: false)
             scores = subtreeSums(values: values, excluding: chrome)
             best = bestNode(scores: scores, chrome: chrome)
@@ -40,7 +43,7 @@ struct ContentSelector {
         guard let content = best, scores[content] > 0 else { return fallback(chrome: chrome) }
         return outline.blocks.filter { block in
             guard block.node >= 0, !chrome[block.node], isInside(block.node, content) else { return false }
-            guard block.hasLetters || block.kind == .tableRow else { return false }
+            guard block.hasLetters || block.kind == .tableRow, !block.isChrome else { return false }
             return block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity
         }
     }
@@ -49,14 +52,22 @@ struct ContentSelector {
     /// outside chrome that is not a link list.
     private func fallback(chrome: [Bool]) -> [PageOutline.Block] {
         outline.blocks.filter { block in
-            block.node >= 0 && !chrome[block.node] && block.hasLetters && block.linkDensity <= 0.5
+            block.node >= 0 && !chrome[block.node] && block.hasLetters && block.linkDensity <= 0.5 && !block.isChrome
         }
+    }
+
+    /// True for an element that says it is the article (`<article>`, `<main>`, itemprop
+    /// "articleBody", class "entry-content") and holds a few sentences: kept even when chrome
+    /// such as a long comment thread holds most of the page's text.
+    private func isTrustedArticle(_ node: Int, score: Double) -> Bool {
+        outline.nodes[node].hint == .content && score >= Self.trustedArticleMinimum
     }
 
     /// What a block brings to the element holding it.
     static func value(_ block: PageOutline.Block) -> Double {
         let text = Double(block.characters - block.linkCharacters)
         if block.kind == .heading { return 0 }
+        if block.isChrome { return -blockCost - Double(block.linkCharacters) }
         return text - Double(block.linkCharacters) - blockCost
     }
 

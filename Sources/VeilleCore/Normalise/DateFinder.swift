@@ -15,8 +15,21 @@ struct DateFinder {
         "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    var receivedAt: Date
-    var timeZone: TimeZone
+    let receivedAt: Date
+    let timeZone: TimeZone
+    /// The latest plausible day: the day after the file arrived (a day of slack for time zones).
+    private let latest: PublicationDate?
+
+    init(receivedAt: Date, timeZone: TimeZone) {
+        self.receivedAt = receivedAt
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let received = calendar.dateComponents([.year, .month, .day], from: receivedAt.addingTimeInterval(86_400))
+        latest = received.year.flatMap { year in
+            received.month.flatMap { month in received.day.flatMap { PublicationDate(year: year, month: month, day: $0) } }
+        }
+    }
 
     /// The first plausible date in `paragraphs`, read in order.
     func find(in paragraphs: [String], copyrightYear: Int?) -> PublicationDate? {
@@ -42,14 +55,22 @@ struct DateFinder {
 
     private func numericDate(in paragraph: String) -> PublicationDate? {
         for word in paragraph.split(whereSeparator: \.isWhitespace) {
-            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "()[],.;:"))
+            let trimmed = Self.withoutEnclosingMarks(word)
             if let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) { return date }
         }
         return nil
     }
 
+    /// "(30/01/2026)," → "30/01/2026".
+    private static func withoutEnclosingMarks(_ word: Substring) -> Substring {
+        let marks = "()[],.;:"
+        var word = word.drop { marks.contains($0) }
+        while let last = word.last, marks.contains(last) { word = word.dropLast() }
+        return word
+    }
+
     /// "30/01/2026", "30.01.2026" or "30-01-2026", read day first as in French and British usage.
-    private static func dayFirst(_ word: String) -> PublicationDate? {
+    private static func dayFirst(_ word: Substring) -> PublicationDate? {
         let parts = word.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
@@ -95,12 +116,7 @@ struct DateFinder {
 
     /// Not after the day the file arrived (a day of slack for time zones), and not absurdly old.
     private func plausible(_ date: PublicationDate) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let received = calendar.dateComponents([.year, .month, .day], from: receivedAt.addingTimeInterval(86_400))
-        guard let year = received.year, let month = received.month, let day = received.day,
-            let latest = PublicationDate(year: year, month: month, day: day)
-        else { return true }
+        guard let latest else { return true }
         return date.year >= 1990 && date <= latest
     }
 }

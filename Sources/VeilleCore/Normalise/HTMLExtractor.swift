@@ -13,6 +13,9 @@ struct ExtractedPage: Sendable {
     /// The host of the canonical address, the last resort for the source.
     var host: String?
     var author: String?
+    /// Short blocks around the first h1, kept or not in `paragraphs`: where a byline gives the
+    /// date when no metadata does.
+    var bylines: [String] = []
 }
 
 /// Pulls the headline, body paragraphs and metadata out of a parsed HTML page.
@@ -34,8 +37,20 @@ struct HTMLExtractor: Sendable {
             published: Self.publicationDate(outline, linked),
             source: Self.source(outline, linked),
             host: Self.host(outline.canonical ?? outline.meta["og:url"]),
-            author: Self.author(outline, linked)
+            author: Self.author(outline, linked),
+            bylines: Self.bylines(outline)
         )
+    }
+
+    /// Blocks around the headline that are this short or shorter may be bylines.
+    static let bylineMaximumLength = 150
+
+    /// The short blocks from 3 before the first h1 to 12 after it.
+    private static func bylines(_ outline: PageOutline) -> [String] {
+        guard let heading = outline.firstHeadingBlock else { return [] }
+        let range = max(0, heading - 3)..<min(outline.blocks.count, heading + 13)
+        return outline.blocks[range].lazy.filter { $0.characters <= Self.bylineMaximumLength && $0.kind != .heading }
+            .map(\.text)
     }
 
     private static func title(_ outline: PageOutline, _ linked: LinkedData) -> (text: String, origin: TitleOrigin)? {
@@ -49,7 +64,7 @@ struct HTMLExtractor: Sendable {
 
     /// nil for empty values and unfilled templates ("{{page.title}}").
     private static func usable(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty, !text.contains("{{")
+        guard let text = text?.trimmedWhitespace, !text.isEmpty, !text.contains("{{")
         else { return nil }
         return text
     }
@@ -62,10 +77,10 @@ struct HTMLExtractor: Sendable {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
         var parts = [title]
         for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
         let site = siteName.map { FoldedText($0).words }
-        let candidates = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        let candidates = parts.map(\.trimmedWhitespace)
             .filter { !$0.isEmpty && FoldedText($0).words != site }
         guard let first = candidates.first else { return title }
         if onlyNamed { return withoutNamedSite(title, site: site, separators: separators) }
@@ -77,12 +92,12 @@ struct HTMLExtractor: Sendable {
     private static func withoutNamedSite(_ title: String, site: [String]?, separators: [String]) -> String {
         guard let site else { return title }
         for separator in separators {
-            if let range = title.range(of: separator, options: .backwards),
+            if let range = title.ranges(of: separator).last,
                 FoldedText(String(title[range.upperBound...])).words == site
             {
                 return String(title[..<range.lowerBound])
             }
-            if let range = title.range(of: separator), FoldedText(String(title[..<range.lowerBound])).words == site {
+            if let range = title.firstRange(of: separator), FoldedText(String(title[..<range.lowerBound])).words == site {
                 return String(title[range.upperBound...])
             }
         }
@@ -116,7 +131,7 @@ struct HTMLExtractor: Sendable {
 
     /// "https://www.republicoftogo.com/path" → "republicoftogo.com".
     static func host(_ address: String?) -> String? {
-        guard let address, let host = URLComponents(string: address.trimmingCharacters(in: .whitespaces))?.host,
+        guard let address, let host = URLComponents(string: address.trimmedWhitespace)?.host,
             host.contains(".")
         else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host

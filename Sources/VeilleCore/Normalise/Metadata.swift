@@ -10,6 +10,9 @@ public enum DateOrigin: String, Sendable, Codable {
     case dateStamp = "date-stamp"
     /// A date written in the text: "le jeudi 28 novembre 2024", "30/01/2026".
     case text
+    /// A date written in a short line near the headline that is not part of the text:
+    /// "Published 7:07 PM EST Nov 19, 2019".
+    case byline
 }
 
 /// Where a release's publisher was found.

@@ -50,6 +50,7 @@ public struct Normaliser: Sendable {
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
             ?? finder.find(in: ([title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map { ($0, .text) }
+            ?? finder.find(in: page.bylines, copyrightYear: notice?.year).map { ($0, .byline) }
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
         let body = paragraphs.joined(separator: "\n\n")
@@ -108,8 +109,12 @@ public struct Normaliser: Sendable {
     /// bytes are valid UTF-8, else Windows-1252, rather than libxml2's Latin-1 guess.
     static func encodingToForce(_ bytes: [UInt8], hasMark: Bool) -> String? {
         if hasMark { return nil }
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        if head.contains("charset") || head.hasPrefix("<?xml") && head.contains("encoding=") { return nil }
+        let declared = bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(2048))
+            return ASCIIBytes.contains(head, "charset")
+                || ASCIIBytes.firstOffset(of: "<?xml", in: head) == 0 && ASCIIBytes.contains(head, "encoding=")
+        }
+        if declared { return nil }
         return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
     }
 

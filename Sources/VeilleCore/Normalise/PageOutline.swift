@@ -20,6 +20,10 @@ struct PageOutline {
         /// Characters (Unicode scalars, spaces folded) in the block, and of those inside links.
         var characters: Int
         var linkCharacters: Int
+        /// Chrome that the element tree does not show: a teaser for another page (text cut with
+        /// "…" under a link or in a linked list item), or text all inside inline elements whose
+        /// class names chrome (`<span class="caption">`, `<span class="byline">`).
+        var isChrome = false
 
         /// False for blocks of digits and signs only ("500", "2019-11-19T08:57"), which are
         /// leftovers of hidden metadata and widgets.
@@ -38,6 +42,8 @@ struct PageOutline {
     var jsonLD: [String] = []
     var documentTitle: String?
     var firstHeading: String?
+    /// The index in `blocks` of the first h1's block.
+    var firstHeadingBlock: Int?
     /// `<link rel="canonical">`'s address.
     var canonical: String?
 }
@@ -46,6 +52,8 @@ struct PageOutline {
 enum ElementTag: UInt8 {
     case other, inline, link, paragraph, heading, listItem, list, tableRow, tableCell, table, quote, pre, division
     case section, article, main, body, navigation, footer, aside, header, form, lineBreak, definition, figure
+    /// Elements whose content is never text a reader sees: scripts, styles, forms' controls, media.
+    case skipped
 
     /// What a block is, for deciding how it counts and how it is written out.
     enum Kind: UInt8 {
@@ -64,6 +72,10 @@ enum ElementTag: UInt8 {
         "small": .inline, "sup": .inline, "sub": .inline, "abbr": .inline, "cite": .inline, "q": .inline,
         "mark": .inline, "time": .inline, "code": .inline, "s": .inline, "label": .inline, "big": .inline,
         "html": .body, "tbody": .other, "thead": .other,
+        "script": .skipped, "style": .skipped, "noscript": .skipped, "iframe": .skipped, "svg": .skipped,
+        "template": .skipped, "button": .skipped, "select": .skipped, "textarea": .skipped, "object": .skipped,
+        "embed": .skipped, "canvas": .skipped, "dialog": .skipped, "input": .skipped, "option": .skipped,
+        "audio": .skipped, "video": .skipped, "map": .skipped, "math": .skipped,
     ]
 
     init(name: String) { self = Self.byName[name] ?? .other }
@@ -71,7 +83,7 @@ enum ElementTag: UInt8 {
     /// True when entering or leaving the element ends the block of text before it.
     var breaksText: Bool {
         switch self {
-        case .inline, .link, .tableCell, .other: false
+        case .inline, .link, .tableCell, .other, .skipped: false
         default: true
         }
     }
@@ -80,7 +92,7 @@ enum ElementTag: UInt8 {
     /// main content.
     var holdsBlocks: Bool {
         switch self {
-        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak: false
+        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak, .skipped: false
         default: true
         }
     }
@@ -92,7 +104,7 @@ enum ElementTag: UInt8 {
         case .heading: .heading
         case .listItem: .listItem
         case .tableRow: .tableRow
-        case .inline, .link, .tableCell, .other, .lineBreak: nil
+        case .inline, .link, .tableCell, .other, .lineBreak, .skipped: nil
         default: .other
         }
     }

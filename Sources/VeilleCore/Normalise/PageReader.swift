@@ -5,26 +5,36 @@ import Foundation
 /// Scripts, styles, forms' controls and embedded media are skipped whole; everything else is
 /// kept, with each element's hint, so that the choice of what is content comes afterwards.
 struct PageReader: HTMLVisitor {
-    /// Elements whose content is never text a reader sees.
-    static let skipped: Set<String> = [
-        "script", "style", "noscript", "iframe", "svg", "template", "button", "select", "textarea", "object",
-        "embed", "canvas", "dialog", "input", "option", "audio", "video", "map", "math", "head",
-    ]
-
     private(set) var outline = PageOutline()
 
     private var buffer: [UInt8] = []
     private var characters = 0
     private var linkCharacters = 0
+    /// The block in `buffer` starts with a link's text.
+    private var startsInLink = false
+    /// Open inline elements whose class or id names chrome (a caption, a credit, a byline), and
+    /// the characters of the block in `buffer` written inside them.
+    private var chromeSpanDepth = 0
+    private var chromeSpanCharacters = 0
     private var pendingSpace = false
     /// Indices in `outline.nodes` of the open elements that are recorded there.
     private var stack: [Int] = []
-    /// For each open element, whether it was recorded (pushed on `stack`).
-    private var recorded: [Bool] = []
+    /// Every open element, innermost last.
+    private var open: [OpenElement] = []
     private var linkDepth = 0
     private var contentDepth = 0
     private var capture: Capture?
-    private var knownHints: [String: ClassHint] = [:]
+
+    /// What `exit()` needs to know about an element it closes.
+    private struct OpenElement {
+        var tag: ElementTag
+        /// Pushed on `stack`.
+        var isRecorded: Bool
+        /// Ends the block of text when it closes.
+        var flushes: Bool
+        /// An inline element whose class or id names chrome.
+        var isChromeSpan = false
+    }
 
     private enum Capture {
         case title
@@ -34,20 +44,24 @@ struct PageReader: HTMLVisitor {
 
     mutating func enter(_ element: HTMLElement) -> HTMLWalk {
         let name = element.name
-        if name == "head" {
-            recorded.append(false)
-            return readHead(element)
-        }
         let tag = ElementTag(name: name)
-        if tag.breaksText { flush() }
-        if Self.skipped.contains(name) || Self.isHidden(element) {
-            if name == "script", element.attribute("type")?.lowercased() == "application/ld+json" {
+        let flushes = tag.breaksText || name == "title" || name == "script"
+        if name == "head" {
+            // Its title, meta tags, links and JSON-LD are read as they come; it holds no blocks.
+            open.append(OpenElement(tag: tag, isRecorded: false, flushes: false))
+            return .descend
+        }
+        if tag.breaksText {
+            flush()
+            if chromeSpanDepth > 0 { unmarkChromeSpans() }
+        }
+        if tag == .skipped || Self.isHidden(element) {
+            open.append(OpenElement(tag: tag, isRecorded: false, flushes: flushes))  // The walk still calls exit() for it.
+            if name == "script", Self.isJSONLD(element) {
                 flush()
                 capture = .jsonLD
-                recorded.append(false)
                 return .descend
             }
-            recorded.append(false)  // The walk still calls exit(_:) for it.
             return .skipChildren
         }
         noteMetadata(name, element)
@@ -58,16 +72,19 @@ struct PageReader: HTMLVisitor {
         default: break
         }
         let isRecorded = tag != .inline && tag != .link && tag != .lineBreak
-        recorded.append(isRecorded)
+        let isChromeSpan = tag == .inline && ClassHint.ofInline(element) == .boilerplate
+        if isChromeSpan { chromeSpanDepth += 1 }
+        open.append(OpenElement(tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan))
         if isRecorded { record(tag, element) }
         return .descend
     }
 
-    mutating func exit(_ name: String) {
-        let tag = ElementTag(name: name)
-        if tag.breaksText || name == "title" || name == "script" { flush() }
-        if tag == .link { linkDepth = max(0, linkDepth - 1) }
-        guard recorded.popLast() == true, let node = stack.popLast() else { return }
+    mutating func exit() {
+        guard let element = open.popLast() else { return }
+        if element.flushes { flush() }
+        if element.tag == .link { linkDepth = max(0, linkDepth - 1) }
+        if element.isChromeSpan { chromeSpanDepth -= 1 }
+        guard element.isRecorded, let node = stack.popLast() else { return }
         if outline.nodes[node].hint == .content || outline.nodes[node].tag == .article { contentDepth -= 1 }
     }
 
@@ -86,12 +103,15 @@ struct PageReader: HTMLVisitor {
                 buffer.append(0x20)
                 characters += 1
                 if linkDepth > 0 { linkCharacters += 1 }
+                if chromeSpanDepth > 0 { chromeSpanCharacters += 1 }
             }
             pendingSpace = false
+            if buffer.isEmpty { startsInLink = linkDepth > 0 }
             buffer.append(byte)
             if byte & 0xC0 != 0x80 {
                 characters += 1
                 if linkDepth > 0 { linkCharacters += 1 }
+                if chromeSpanDepth > 0 { chromeSpanCharacters += 1 }
             }
             index += 1
         }
@@ -104,6 +124,7 @@ struct PageReader: HTMLVisitor {
             buffer.removeAll(keepingCapacity: true)
             characters = 0
             linkCharacters = 0
+            chromeSpanCharacters = 0
         }
         guard !buffer.isEmpty else {
             if capture != .jsonLD { capture = nil }
@@ -121,23 +142,60 @@ struct PageReader: HTMLVisitor {
             return
         case .heading:
             outline.firstHeading = text
+            outline.firstHeadingBlock = outline.blocks.count
         case nil:
             break
         }
         capture = nil
         if Self.isConditionalComment(text) { return }
         let node = stack.last ?? -1
-        outline.blocks.append(
-            PageOutline.Block(
-                text: text, node: node, kind: kind(of: node), characters: characters, linkCharacters: linkCharacters))
+        var block = PageOutline.Block(
+            text: text, node: node, kind: kind(of: node), characters: characters, linkCharacters: linkCharacters)
+        block.isChrome = isTeaser(block.kind) || chromeSpanCharacters == characters
+        outline.blocks.append(block)
+    }
+
+    /// A span that holds paragraphs is a wrapper (`<span class="rich-text meta-field"><p>…`),
+    /// not a caption: its class says nothing about the text.
+    private mutating func unmarkChromeSpans() {
+        for index in open.indices where open[index].isChromeSpan { open[index].isChromeSpan = false }
+        chromeSpanDepth = 0
+    }
+
+    /// True when the block in `buffer` ends cut short ("…", "...") and either is a list item
+    /// starting with a link (a headline and its summary) or follows a block that is mostly links
+    /// (a card's headline or its share links): a summary of another article, not this one's text.
+    /// A paragraph of the article may start with a link and end with "…"; it is not a list item.
+    private func isTeaser(_ kind: ElementTag.Kind) -> Bool {
+        let end = buffer.count
+        guard end >= 3 else { return false }
+        let cut =
+            (buffer[end - 3] == 0xE2 && buffer[end - 2] == 0x80 && buffer[end - 1] == 0xA6)
+            || (buffer[end - 3] == 0x2E && buffer[end - 2] == 0x2E && buffer[end - 1] == 0x2E)
+        guard cut else { return false }
+        return (startsInLink && kind == .listItem) || (outline.blocks.last.map { $0.linkDensity > 0.5 } ?? false)
     }
 
     /// True for elements the page hides: the `hidden` attribute or an inline `display: none`.
     private static func isHidden(_ element: HTMLElement) -> Bool {
-        if element.attribute("hidden") != nil { return true }
-        guard let style = element.attribute("style"), style.utf8.count < 200 else { return false }
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        if element.hasAttribute("hidden") { return true }
+        return element.withAttribute("style") { style in
+            guard let style, style.count < 200 else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: style.count) { compact in
+                var count = 0
+                for byte in style where byte != 0x20 {
+                    compact[count] = byte
+                    count += 1
+                }
+                let text = UnsafeBufferPointer(rebasing: compact[..<count])
+                return ASCIIBytes.contains(text, "display:none") || ASCIIBytes.contains(text, "visibility:hidden")
+            }
+        }
+    }
+
+    /// True for `<script type="application/ld+json">`.
+    private static func isJSONLD(_ element: HTMLElement) -> Bool {
+        element.withAttribute("type") { $0.map { ASCIIBytes.equals($0, "application/ld+json") } ?? false }
     }
 
     /// "[if !lte IE 9]>" and "<![endif]" left by conditional comments libxml2 does not know.
@@ -157,37 +215,12 @@ struct PageReader: HTMLVisitor {
     }
 
     private mutating func record(_ tag: ElementTag, _ element: HTMLElement) {
-        var hint = ClassHint.of(
-            tag: tag, classAndID: Self.classAndID(element), role: element.attribute("role"),
-            itemprop: element.attribute("itemprop"), known: &knownHints)
+        var hint = ClassHint.of(tag: tag, element: element)
         // A page's own header is chrome; an article's header (title, date) is not.
         if tag == .header, contentDepth == 0 { hint = .structural }
         if hint == .content || tag == .article { contentDepth += 1 }
         outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint))
         stack.append(outline.nodes.count - 1)
-    }
-
-    private static func classAndID(_ element: HTMLElement) -> String? {
-        switch (element.attribute("class"), element.attribute("id")) {
-        case (nil, nil): nil
-        case (let value?, nil), (nil, let value?): value
-        case (let klass?, let id?): klass + " " + id
-        }
-    }
-
-    /// Reads the head's title, meta tags, canonical link and JSON-LD, then skips the rest of it.
-    private mutating func readHead(_ element: HTMLElement) -> HTMLWalk {
-        element.forEachChild { child in
-            switch child.name {
-            case "title": if outline.documentTitle == nil { outline.documentTitle = child.textContent }
-            case "meta": recordMeta(child)
-            case "link": recordLink(child)
-            case "script" where child.attribute("type")?.lowercased() == "application/ld+json":
-                outline.jsonLD.append(child.textContent)
-            default: break
-            }
-        }
-        return .skipChildren
     }
 
     private mutating func noteMetadata(_ name: String, _ element: HTMLElement) {
@@ -202,14 +235,15 @@ struct PageReader: HTMLVisitor {
 
     private mutating func recordMeta(_ element: HTMLElement) {
         guard let key = (element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop")),
-            let content = element.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty
+            let content = element.attribute("content")?.trimmedWhitespace, !content.isEmpty
         else { return }
         let lowered = key.lowercased()
         if outline.meta[lowered] == nil { outline.meta[lowered] = content }
     }
 
     private mutating func recordLink(_ element: HTMLElement) {
-        guard outline.canonical == nil, element.attribute("rel")?.lowercased() == "canonical" else { return }
+        guard outline.canonical == nil, element.withAttribute("rel", { $0.map { ASCIIBytes.equals($0, "canonical") } ?? false })
+        else { return }
         outline.canonical = element.attribute("href")
     }
 }

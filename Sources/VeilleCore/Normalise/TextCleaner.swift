@@ -28,8 +28,9 @@ struct TextCleaner: Sendable {
         return paragraphs
     }
 
-    /// A paragraph after a list heading is a list item up to this many characters, or when it
-    /// ends with "…" (a cut teaser); a longer one is body text again and ends the list.
+    /// A paragraph after a list heading is a list item up to this many characters when it is not
+    /// a sentence, or when it ends with "…" (a cut teaser); anything else is body text again and
+    /// ends the list.
     private static let listItemMaximumLength = 160
 
     /// Drops boilerplate paragraphs, lists under a list heading, and everything after a tail
@@ -62,8 +63,20 @@ struct TextCleaner: Sendable {
         return paragraphs.indices.filter { kept[$0] }.map { paragraphs[$0] }
     }
 
+    /// A teaser's headline, or a summary cut with "…": a short paragraph that does not end like
+    /// a sentence. A short sentence ends the list, as news articles are full of them.
     private static func isListItem(_ paragraph: String) -> Bool {
-        paragraph.count <= listItemMaximumLength || paragraph.hasSuffix("…") || paragraph.hasSuffix("...")
+        if paragraph.hasSuffix("…") || paragraph.hasSuffix("...") { return true }
+        return paragraph.count <= listItemMaximumLength && !endsLikeASentence(paragraph)
+    }
+
+    /// "… from spreading." or "… he said.”": the last letter-free characters hold a full stop.
+    private static func endsLikeASentence(_ paragraph: String) -> Bool {
+        for character in paragraph.reversed() {
+            if ".!?".contains(character) { return true }
+            if !"\"”’»)]' ".contains(character) { return false }
+        }
+        return false
     }
 
     /// Runs of spaces, tabs and no-break spaces become one space; the ends are trimmed.
@@ -85,5 +98,17 @@ struct TextCleaner: Sendable {
     private static func continues(_ previous: String, with line: String) -> Bool {
         guard let last = previous.last, let first = line.first else { return false }
         return !".!?:;»\"”)".contains(last) && first.isLowercase
+    }
+}
+
+extension String {
+    /// The text without Unicode white space at either end: the standard library's stand-in for
+    /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`, which bridges to NSString.
+    var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(self[first..<scalars.index(after: last)])
     }
 }

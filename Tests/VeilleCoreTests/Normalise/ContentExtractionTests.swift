@@ -58,6 +58,21 @@ struct ContentExtractionTests {
         }
     }
 
+    @Test func dateComesFromABylineNearTheHeadlineWhenNothingElseGivesOne() throws {
+        let html = """
+            <html><body><div class="story"><h1>Le port de Lomé agrandit son quai sud</h1>
+            <div class="byline">Publié le 14 octobre 2025 à 09:30</div>
+            <div class="story-text"><p>Les travaux du quai sud commencent en janvier et doivent permettre d’accueillir \
+            deux navires de plus en même temps, selon la direction du port.</p>
+            <p>La direction prévoit aussi une nouvelle aire de stockage pour les conteneurs vides.</p></div>
+            </div></body></html>
+            """
+        let release = try normalise("byline.html", Array(html.utf8))
+        #expect(release.published?.description == "2025-10-14")
+        #expect(release.dateOrigin == .byline)
+        #expect(!release.body.contains("Publié le"))
+    }
+
     @Test func conditionalCommentsNeverBecomeTheTitle() throws {
         let release = try normalise(
             "ie.html",
