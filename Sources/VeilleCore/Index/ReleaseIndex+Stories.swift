@@ -43,11 +43,13 @@ extension ReleaseIndex {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT s.release_id, s.text_hash, s.language, s.published_on, COALESCE(r.story_id, r.id) AS story
+                SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
+                    length(s.keys) AS keys_length, COALESCE(r.story_id, r.id) AS story
                 FROM release_signature s JOIN release r ON r.id = s.release_id
                 WHERE s.text_hash = ? AND r.id != ?
                 UNION
-                SELECT s.release_id, s.text_hash, s.language, s.published_on, COALESCE(r.story_id, r.id) AS story
+                SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
+                    length(s.keys) AS keys_length, COALESCE(r.story_id, r.id) AS story
                 FROM release_signature s JOIN release r ON r.id = s.release_id
                 WHERE r.id IN (
                     SELECT id FROM release WHERE id != ? AND received_at >= ? AND received_at <= ?
@@ -62,7 +64,11 @@ extension ReleaseIndex {
         let missing = keys.filter { signatures[$0] == nil }.map(\.releaseID)
         if !missing.isEmpty {
             for row in try Row.fetchAll(
-                db, sql: "SELECT * FROM release_signature WHERE release_id IN (\(databaseQuestionMarks(count: missing.count)))",
+                db,
+                sql: """
+                    SELECT *, length(stems) AS stems_length, length(keys) AS keys_length FROM release_signature
+                    WHERE release_id IN (\(databaseQuestionMarks(count: missing.count)))
+                    """,
                 arguments: StatementArguments(missing))
             {
                 guard let parsed = StorySignature(row: row) else { continue }

@@ -3,20 +3,25 @@ import Synchronization
 
 /// Story signatures already read from the index, so that each new release compares itself with
 /// the week's releases without parsing their words again. A signature never changes once written;
-/// the key holds its text hash, language and date as well as its id, so an entry can only ever
-/// stand for the same signature, whichever index it was read from.
+/// the key holds its text hash, language, date and the lengths of its stored words and names as
+/// well as its id, so an entry stands for the same signature whichever index it was read from
+/// (an index built without entities has the same ids and texts, but shorter names).
 final class SignatureCache: Sendable {
     struct Key: Hashable, Sendable {
         var releaseID: Int64
         var textHash: Int64
         var language: String
         var published: String?
+        var stemsLength: Int
+        var keysLength: Int
 
         init(row: Row) {
             releaseID = row["release_id"]
             textHash = row["text_hash"]
             language = row["language"]
             published = row["published_on"]
+            stemsLength = row["stems_length"] ?? 0
+            keysLength = row["keys_length"] ?? 0
         }
     }
 
