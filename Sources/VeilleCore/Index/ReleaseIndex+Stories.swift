@@ -6,7 +6,7 @@ extension ReleaseIndex {
     static let storyLookBack: TimeInterval = 7 * 86_400
     /// At most this many of the latest releases in that week are compared with a new one, so a
     /// backlog of thousands costs the same per release as a day of dozens.
-    static let storyCandidates = 250
+    static let storyCandidates = 150
 
     /// Replaces the release's entity rows.
     static func storeEntities(_ entities: [Entity], of id: Int64, in db: Database) throws {
