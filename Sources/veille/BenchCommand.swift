@@ -88,7 +88,7 @@ struct StagesBench: ParsableCommand {
             let (text, releases) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .text)), label: "text")
             for figures in html + text { print(figures.line) }
             print(try benchmark.indexWrite(releases).line)
-            print(try benchmark.digestRender(perDay: 500, days: 40).line)
+            print(try benchmark.digestRender(perDay: 500, days: 3).line)
             if let corpus {
                 let files = try IngestCommand.expand([corpus]).map { path throws(VeilleError) in
                     InboxFile(name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20), contentHash: "", receivedAt: now)
