@@ -18,6 +18,7 @@ struct IngestLoop {
     private var staleDays: Set<Day> = []
     private var failures = 0
     private var retryAfter = Date.distantPast
+    /// The cause of the failure last logged: its kind and system reason.
     private var lastError: String?
     /// What `veille status` reads, and what was last written of it.
     private(set) var report: DaemonStatus
@@ -133,16 +134,20 @@ struct IngestLoop {
         reportedSkips.formIntersection(skipped.map(\.rawName))
     }
 
-    /// Waits 2, 4, 8… up to 60 seconds after consecutive failures, logging each new error once.
+    /// Waits 2, 4, 8… up to 60 seconds after consecutive failures, logging each new cause once.
+    ///
+    /// A full disk fails whichever write comes first (a folder, a move, the digest), so the cause is
+    /// the error's kind and its system reason ("no space left on device"), not the path it hit.
     private mutating func backOff(after error: VeilleError, now: Date) {
         failures += 1
         let delay = min(60, pow(2, Double(min(failures, 6))))
         retryAfter = now.addingTimeInterval(delay)
-        if error.description != lastError {
+        let cause = error.code.rawValue + ":" + (error.reason.split(separator: ":").last.map(String.init) ?? error.reason)
+        if cause != lastError {
             logger.error(
                 "pass failed; files stay in the inbox or processing/ and will be retried",
                 metadata: ["reason": "\(error.code.rawValue)", "detail": "\(error.description)", "retry_in_s": "\(Int(delay))"])
-            lastError = error.description
+            lastError = cause
             report.lastError = error.description
             report.lastErrorAt = now
         }
