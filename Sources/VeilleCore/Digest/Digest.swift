@@ -37,6 +37,12 @@ public struct Digest: Sendable {
     /// in the configured order.
     public func stories(in topic: String) -> [DigestStory] { stories.filter { $0.section == topic } }
 
+    /// The stories that have `topic` too but are filed under an earlier one: each section names
+    /// them, so its count says how many stories touch the topic without repeating them.
+    public func alsoIn(_ topic: String) -> [DigestStory] {
+        stories.filter { story in story.section != topic && story.topics.contains { $0.topic == topic } }
+    }
+
     /// The stories no configured topic claims.
     public var unfiled: [DigestStory] { stories.filter { $0.section == nil } }
 

@@ -60,6 +60,9 @@ struct DigestWording: Sendable {
     var other: String { language == .fr ? "Autres" : "Other" }
     var duplicates: String { language == .fr ? "Doublons" : "Duplicates" }
     var notIndexed: String { language == .fr ? "Non indexés" : "Not indexed" }
+    /// Heads the list of stories that also touch a section's topic but are filed under another.
+    var alsoAbout: String { language == .fr ? "Concerne aussi ce thème" : "Also on this topic" }
+    func under(_ heading: String) -> String { language == .fr ? "voir « \(heading) »" : "see \(heading)" }
     var none: String { language == .fr ? "_Aucun aujourd’hui._" : "_None today._" }
     var source: String { language == .fr ? "Source" : "Source" }
     var unknown: String { language == .fr ? "inconnue" : "unknown" }

@@ -21,9 +21,15 @@ public struct HTMLDigest: Sendable {
         body.append("<p class=\"headline\">\(HTML.inlineBold(headline.counts))</p>")
         if let notes = headline.notes { body.append("<p class=\"notes\">\(HTML.escape(notes))</p>") }
         for section in facts.sections(digest) {
-            body.append("<section><h2>\(HTML.escape(section.heading)) (\(section.stories.count))</h2>")
-            if section.stories.isEmpty { body.append("<p class=\"none\">\(HTML.escape(words.none.trimmingCharacters(in: ["_"])))</p>") }
+            body.append("<section><h2>\(HTML.escape(section.heading)) (\(section.count))</h2>")
+            if section.count == 0 { body.append("<p class=\"none\">\(HTML.escape(words.none.trimmingCharacters(in: ["_"])))</p>") }
             body += section.stories.map { article($0, facts, words) }
+            if !section.also.isEmpty {
+                let items = section.also.map {
+                    "<li>\(HTML.escape($0.story.lead.release.title)) (\(HTML.escape(words.under($0.filedUnder))))</li>"
+                }
+                body.append("<p class=\"also\">\(HTML.escape(words.alsoAbout)):</p><ul class=\"also\">\(items.joined())</ul>")
+            }
             body.append("</section>")
         }
         body += trends(digest, words)

@@ -20,9 +20,14 @@ public struct MarkdownDigest: Sendable {
         lines.append(headline.counts + (headline.notes.map { "\n" + $0 } ?? ""))
         lines.append("")
         for section in facts.sections(digest) {
-            lines += ["## \(section.heading) (\(section.stories.count))", ""]
-            if section.stories.isEmpty { lines += [words.none, ""] }
+            lines += ["## \(section.heading) (\(section.count))", ""]
+            if section.count == 0 { lines += [words.none, ""] }
             for story in section.stories { lines += entry(story, facts, words) }
+            if !section.also.isEmpty {
+                lines += ["\(words.alsoAbout):", ""]
+                lines += section.also.map { "- \(Markdown.escape($0.story.lead.release.title)) (\(words.under($0.filedUnder)))" }
+                lines.append("")
+            }
         }
         lines += trends(digest, words)
         if !digest.duplicates.isEmpty {

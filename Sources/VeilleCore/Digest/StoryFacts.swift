@@ -51,7 +51,7 @@ struct StoryFacts {
     /// "**5 releases** received (Africa/Lome), **4 stories**: Terrorism 1 · … · Other 0." and the notes.
     func headline(_ digest: Digest) -> (counts: String, notes: String?) {
         let counts =
-            digest.topics.map { "\($0.label(in: language)) \(digest.stories(in: $0.id).count)" }
+            digest.topics.map { "\($0.label(in: language)) \(digest.stories(in: $0.id).count + digest.alsoIn($0.id).count)" }
             + ["\(words.other) \(digest.unfiled.count)"]
         let text =
             words.received(digest.releases.count, timeZone: timeZone) + ", " + words.stories(digest.stories.count) + ": "
@@ -62,9 +62,22 @@ struct StoryFacts {
         return (text, notes.isEmpty ? nil : notes.joined(separator: "; ") + ".")
     }
 
+    /// A section: the stories filed under it, and those filed under another of their topics.
+    struct Section {
+        var heading: String
+        var stories: [DigestStory]
+        var also: [(story: DigestStory, filedUnder: String)]
+        var count: Int { stories.count + also.count }
+    }
+
     /// The sections in order: each configured topic, then Other.
-    func sections(_ digest: Digest) -> [(heading: String, stories: [DigestStory])] {
-        digest.topics.map { ($0.label(in: language), digest.stories(in: $0.id)) } + [(words.other, digest.unfiled)]
+    func sections(_ digest: Digest) -> [Section] {
+        let label = { (id: String?) in self.topics.first { $0.id == id }?.label(in: self.language) ?? self.words.other }
+        return digest.topics.map { topic in
+            Section(
+                heading: topic.label(in: language), stories: digest.stories(in: topic.id),
+                also: digest.alsoIn(topic.id).map { ($0, label($0.section)) })
+        } + [Section(heading: words.other, stories: digest.unfiled, also: [])]
     }
 
     func clock(_ date: Date) -> String {

@@ -38,17 +38,21 @@ struct MarkdownDigestTests {
             topics: try TestConfiguration.topics())
     }
 
+    /// A story with two topics is told once, under the first, and named in the other's section,
+    /// whose count includes it.
     @Test func opensWithCountsThenOneSectionPerTopicInOrder() throws {
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(try digest())
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }
         #expect(
             headings == [
-                "## Terrorism (2)", "## Arms control (0)", "## Diplomacy (0)", "## Other (1)", "## Duplicates (1)",
+                "## Terrorism (2)", "## Arms control (0)", "## Diplomacy (1)", "## Other (1)", "## Duplicates (1)",
                 "## Not indexed (1)",
             ])
         #expect(text.hasPrefix("# Veille — digest for Thursday 12 June 2025\n"))
         #expect(
-            text.contains("**3 releases** received (GMT), **3 stories**: Terrorism 2 · Arms control 0 · Diplomacy 0 · Other 1."))
+            text.contains("**3 releases** received (GMT), **3 stories**: Terrorism 2 · Arms control 0 · Diplomacy 1 · Other 1."))
+        #expect(text.contains("## Diplomacy (1)\n\nAlso on this topic:\n\n- Visite et accord antiterroriste (see Terrorism)\n"))
+        #expect(text.components(separatedBy: "### Visite et accord antiterroriste").count == 2, "told once")
     }
 
     @Test func entryGivesSummarySourcesWithLinksEvidence() throws {
