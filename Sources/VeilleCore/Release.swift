@@ -96,13 +96,18 @@ public struct TopicScore: Sendable, Equatable, Codable {
     public var evidence: [Evidence]
     /// An analyst decided `assigned` with `veille label`; the classifier no longer does.
     public var corrected: Bool
+    /// What the model learned from analysts' labels gave, from 0 to 1, when it took part in `score`.
+    public var learned: Double?
 
-    public init(topic: String, score: Double, assigned: Bool, evidence: [Evidence], corrected: Bool = false) {
+    public init(
+        topic: String, score: Double, assigned: Bool, evidence: [Evidence], corrected: Bool = false, learned: Double? = nil
+    ) {
         self.topic = topic
         self.score = score
         self.assigned = assigned
         self.evidence = evidence
         self.corrected = corrected
+        self.learned = learned
     }
 }
 

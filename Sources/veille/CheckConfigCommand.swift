@@ -27,6 +27,10 @@ struct CheckConfigCommand: ParsableCommand {
             "  entities      \(configuration.gazetteer.countries.count) countries, \(configuration.gazetteer.organisations.count) organisations (\(settings.entities))"
         )
         if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }
+        print(
+            settings.learnedWeight > 0
+                ? "  labels teach  up to weight \(settings.learnedWeight) against the rules, once a check finds it helps"
+                : "  labels teach  nothing (learned_weight 0): the rules decide alone")
         for topic in configuration.topics {
             let terms = topic.terms.keys.sorted { $0.rawValue < $1.rawValue }
                 .map { "\(topic.terms[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: " + ")

@@ -49,17 +49,44 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fail when the stories' pair recall is below this.", valueName: "recall"))
     var minStoryRecall: Double?
 
+    @Option(
+        help: ArgumentHelp(
+            "Also measure the learned blend: train on all parts but one, classify that one, for each of K parts.",
+            valueName: "k"))
+    var crossValidate: Int?
+
+    @Option(help: ArgumentHelp("The learned part's maximum weight in --cross-validate (default: learned_weight).", valueName: "w"))
+    var learnedWeight: Double?
+
+    @Option(help: ArgumentHelp("Fail when the blend's macro-F1 under --cross-validate is below this.", valueName: "f1"))
+    var minBlendedMacroF1: Double?
+
+    func validate() throws {
+        if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 parts.") }
+        if let learnedWeight, !(0...1).contains(learnedWeight) { throw ValidationError("--learned-weight is from 0 to 1.") }
+        if minBlendedMacroF1 != nil, crossValidate == nil { throw ValidationError("--min-blended-macro-f1 needs --cross-validate.") }
+    }
+
     func run() throws {
         let configuration = try options.loadConfiguration()
         let corpus = try Terminal.attempt { () throws(VeilleError) in
             try LabelledCorpus(folder: folder, knownTopics: Set(configuration.topics.map(\.id)))
         }
-        let evaluation = Evaluation(
-            corpus: corpus, configuration: configuration, classifier: TopicClassifier(topics: configuration.topics))
+        let rules = TopicClassifier(topics: configuration.topics)
+        let evaluation = Evaluation(corpus: corpus, configuration: configuration, classifier: BlendedClassifier(rules: rules))
         let report = EvaluationReport(evaluation: evaluation, title: folder)
         print(report.figures)
         if !noMistakes { print(report.mistakes) }
         var shortfalls: [String] = []
+        if let crossValidate {
+            let validation = CrossValidation(
+                evaluation: evaluation, rules: rules, maximumWeight: learnedWeight ?? configuration.settings.learnedWeight,
+                folds: crossValidate)
+            print(validation.report(title: folder))
+            if let floor = minBlendedMacroF1, validation.guarded.macroF1() < floor {
+                shortfalls.append("blended macro-F1 \(format(validation.guarded.macroF1())) < \(floor)")
+            }
+        }
         if let queries {
             let search = try Terminal.attempt { () throws(VeilleError) in try SearchEvaluation(queries: queries, evaluation: evaluation) }
             print(search.report)

@@ -9,7 +9,8 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
             Given a file, normalises and classifies it without indexing it. Given an id (12 or #12), \
             classifies the indexed release again with the current topics, and shows the analyst's \
-            labels, which win over the score.
+            labels, which win over the score. Where analysts' labels have taught the classifier \
+            something, shows what the learned part added and the stems behind it.
             """
     )
 
@@ -21,22 +22,24 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
-        let classifier = TopicClassifier(topics: configuration.topics)
-        let (release, labels) = try Terminal.attempt { () throws(VeilleError) -> (Release, [String: Bool]) in
+        let (release, labels, classifier) = try Terminal.attempt {
+            () throws(VeilleError) -> (Release, [String: Bool], BlendedClassifier) in
+            let indexPath = configuration.settings.layout.index
+            let index = FileManager.default.fileExists(atPath: indexPath) ? try ReleaseIndex(path: indexPath, readOnly: true) : nil
+            let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
             if !FileManager.default.fileExists(atPath: target), let number = try? ReleaseNumber.parse(target) {
-                let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
-                guard let entry = try index.release(id: number) else {
+                guard let index, let entry = try index.release(id: number) else {
                     throw VeilleError(.notFound, "There is no release #\(number) in the index.")
                 }
-                return (entry.release, try index.labels(of: number))
+                return (entry.release, try index.labels(of: number), classifier)
             }
             let bytes = try FileSystem.read(target, limit: configuration.settings.maxFileSize)
             let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
             let file = InboxFile(
                 name: (target as NSString).lastPathComponent, bytes: bytes, contentHash: "", receivedAt: Date())
-            return (try normaliser.normalise(file), [:])
+            return (try normaliser.normalise(file), [:], classifier)
         }
         print("\(release.title) [\(release.language.rawValue), \(release.titleOrigin.rawValue) title]")
-        print(Explanation(breakdowns: classifier.explain(release), labels: labels).text)
+        print(classifier.explanation(of: release, labels: labels).text)
     }
 }

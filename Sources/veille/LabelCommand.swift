@@ -8,7 +8,10 @@ struct LabelCommand: ParsableCommand {
         abstract: "Correct a release's topics: an analyst's decision wins over the classifier.",
         discussion: """
             The decision is stored in the index, kept across reindex, and shown in the digest, \
-            search results and show. Labelling a topic again replaces the earlier decision.
+            search results and show. Labelling a topic again replaces the earlier decision. \
+            Labelled releases also teach the classifier: once there are enough, and a check on them \
+            finds that this helps, a model learned from them is blended with the topic rules \
+            (setting learned_weight).
             """
     )
 
@@ -40,11 +43,18 @@ struct LabelCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let number = try ReleaseNumber.parse(id)
-        let topics = try Terminal.attempt { () throws(VeilleError) -> [TopicScore] in
+        let (topics, classifier) = try Terminal.attempt { () throws(VeilleError) -> ([TopicScore], BlendedClassifier) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
-            return try index.label(id: number, add: added, remove: removed, at: Date())
+            let topics = try index.label(id: number, add: added, remove: removed, at: Date())
+            return (topics, try BlendedClassifier.current(configuration: configuration, index: index))
         }
         let filed = topics.filter(\.assigned).map { $0.corrected ? "\($0.topic) (analyst)" : $0.topic }
         print("#\(number) is now filed under: \(filed.isEmpty ? "no topic" : filed.joined(separator: ", "))")
+        if let check = classifier.check {
+            print("learned part: \(check.summary)")
+            if classifier.learned != nil {
+                print("New releases are classified with it; `veille reindex` applies it to those already indexed.")
+            }
+        }
     }
 }

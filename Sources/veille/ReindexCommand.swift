@@ -7,8 +7,9 @@ struct ReindexCommand: ParsableCommand {
         commandName: "reindex",
         abstract: "Classify every indexed release again with the current topics.",
         discussion: """
-            Run it after editing or adding a topic in Config/topics. Analysts' labels are kept and \
-            still win. Safe to interrupt: each batch of releases is one transaction.
+            Run it after editing or adding a topic in Config/topics, or after labelling releases, so \
+            that what the labels teach applies to the past too. Analysts' labels are kept and still \
+            win. Safe to interrupt: each batch of releases is one transaction.
             """
     )
 
@@ -18,12 +19,13 @@ struct ReindexCommand: ParsableCommand {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
         let progress = Progress(label: "reindexed")
-        let count = try Terminal.attempt { () throws(VeilleError) -> Int in
+        let (count, classifier) = try Terminal.attempt { () throws(VeilleError) -> (Int, BlendedClassifier) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
-            let reindexer = Reindexer(index: index, classifier: TopicClassifier(topics: configuration.topics))
-            return try reindexer.run(progress: progress.report)
+            let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
+            return (try Reindexer(index: index, classifier: classifier).run(progress: progress.report), classifier)
         }
         progress.finish()
         print("reindexed \(count) releases with \(configuration.topics.count) topics")
+        if let check = classifier.check { print("learned part: \(check.summary)") }
     }
 }

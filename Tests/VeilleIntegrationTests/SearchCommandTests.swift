@@ -57,6 +57,7 @@ struct SearchCommandTests {
         let label = try veille.run(["label", "#1", "--add", "diplomacy", "--remove", "arms-control"])
         #expect(label.status == 0)
         #expect(label.output.contains("diplomacy (analyst)"))
+        #expect(label.output.contains("learned part: 1 labelled releases: too few to measure"))
         #expect(try veille.run(["reindex"]).output.contains("reindexed 3 releases"))
         let show = try veille.run(["show", "1"])
         #expect(show.output.contains("assigned by an analyst"))
@@ -80,5 +81,17 @@ struct SearchCommandTests {
         #expect(eval.output.contains("exact match 0.667 (2/3)"))
         #expect(eval.errors.contains("below the floor"))
         #expect(try veille.run(["eval", corpus, "--min-macro-f1", "0.6", "--no-mistakes"]).status == 0)
+    }
+
+    @Test func evalCrossValidationComparesTheBlendWithTheRules() throws {
+        let veille = try VeilleProcess()
+        let corpus = VeilleProcess.fixturesFolder + "/labelled"
+        let validation = try veille.run(["eval", corpus, "--cross-validate", "3", "--no-mistakes"])
+        #expect(validation.status == 0)
+        #expect(validation.output.contains("rules blended with a model trained on the other 2 of 3 parts"))
+        #expect(validation.output.contains("learned blend against the rules alone: macro-F1 +0.000"), "two releases teach nothing")
+        #expect(validation.output.contains("as the daemon runs it"))
+        #expect(try veille.run(["eval", corpus, "--cross-validate", "1"]).status == 64)
+        #expect(try veille.run(["eval", corpus, "--min-blended-macro-f1", "0.5"]).status == 64)
     }
 }

@@ -55,7 +55,31 @@ public struct StageBenchmark: Sendable {
         let classify = try time("classify \(label)", items: releases.count) { () throws(VeilleError) in
             for index in releases.indices { releases[index].topics = classifier.classify(releases[index]) }
         }
-        return ([normalise, classify], releases)
+        let (learn, blended) = try learnedPart(releases, label: label)
+        return ([normalise, classify, learn, blended], releases)
+    }
+
+    /// What labels add: training on up to 500 releases filed as the rules filed them, every
+    /// third with its topics shifted by one (so each topic has both sides), and classifying with
+    /// the blend. It measures cost, not quality: `veille eval --cross-validate` measures quality.
+    func learnedPart(_ releases: [Release], label: String) throws(VeilleError) -> (Figures, Figures) {
+        let rules = TopicClassifier(topics: configuration.topics)
+        let topics = configuration.topics.map(\.id)
+        let examples = releases.prefix(500).enumerated().map { position, release in
+            var filed = Set(rules.classify(release).filter(\.assigned).map(\.topic))
+            if position % 3 == 0, !topics.isEmpty { filed = [topics[position % topics.count]] }
+            return CorrectionModel.Example(release: release, topics: filed)
+        }
+        var model = CorrectionModel(training: [], topics: topics)
+        let learn = try time("learn from \(examples.count) labels", items: examples.count) { () throws(VeilleError) in
+            model = CorrectionModel(training: examples, topics: topics)
+        }
+        let blend = BlendedClassifier(rules: rules, learned: model, maximumWeight: 0.5)
+        var scores = 0
+        let classify = try time("classify+learned \(label)", items: releases.count) { () throws(VeilleError) in
+            for release in releases { scores += blend.classify(release).count }
+        }
+        return (learn, classify)
     }
 
     /// Index writes in transactions of `batch` releases, each run into a new index.

@@ -6,21 +6,38 @@ public struct Explanation: Sendable {
     public var breakdowns: [TopicBreakdown]
     /// The analyst's decisions stored for the release, by topic, when it comes from the index.
     public var labels: [String: Bool]
+    /// What the model learned from labels added, by topic, where it took part.
+    public var learned: [String: LearnedView]
+    /// How the learned part was checked, when there are labels to learn from.
+    public var learning: String?
 
-    public init(breakdowns: [TopicBreakdown], labels: [String: Bool] = [:]) {
+    public init(
+        breakdowns: [TopicBreakdown], labels: [String: Bool] = [:], learned: [String: LearnedView] = [:], learning: String? = nil
+    ) {
         self.breakdowns = breakdowns
         self.labels = labels
+        self.learned = learned
+        self.learning = learning
     }
 
     public var text: String {
         var lines: [String] = []
+        if let learning { lines.append("learned part: \(learning)") }
         for breakdown in breakdowns {
             let topic = breakdown.topic
-            var verdict = breakdown.isAssigned ? "filed under \(topic.id)" : "not filed"
+            let view = learned[topic.id]
+            let score = view?.blended ?? breakdown.score
+            var verdict = score >= topic.threshold ? "filed under \(topic.id)" : "not filed"
             if let label = labels[topic.id] {
                 verdict += label ? "; an analyst filed it under \(topic.id)" : "; an analyst took it out of \(topic.id)"
             }
-            lines.append("\(topic.id): score \(number(breakdown.score)) (threshold \(number(topic.threshold))): \(verdict)")
+            lines.append("\(topic.id): score \(number(score)) (threshold \(number(topic.threshold))): \(verdict)")
+            if let view {
+                let reasons = view.reasons.map { "\($0.stem) \(signed($0.weight))" }.joined(separator: ", ")
+                lines.append(
+                    "  rules \(number(breakdown.score)), learned \(number(view.probability)) (\(signed(view.shift)) log-odds × weight \(number(view.weight)))"
+                        + (reasons.isEmpty ? "" : "; stems: \(reasons)"))
+            }
             guard !breakdown.terms.isEmpty else {
                 lines.append("  no term of this topic was found")
                 continue

@@ -28,6 +28,9 @@ public struct Settings: Sendable, Equatable {
     public var entities: String
     /// Run with the digest's path as its argument after a day's digest changes, when set.
     public var digestCommand: String?
+    /// The most weight, from 0 to 1, that what analysts' labels teach gets against the topic rules;
+    /// 0 leaves the rules alone. See `BlendedClassifier`.
+    public var learnedWeight = 0.5
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,

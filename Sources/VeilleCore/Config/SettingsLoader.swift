@@ -9,7 +9,7 @@ struct SettingsLoader {
         ("timezone", "VEILLE_TIMEZONE"), ("max_file_size", "VEILLE_MAX_FILE_SIZE"),
         ("digest_language", "VEILLE_DIGEST_LANGUAGE"), ("topics", "VEILLE_TOPICS"),
         ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"), ("entities", "VEILLE_ENTITIES"),
-        ("digest_command", "VEILLE_DIGEST_COMMAND"),
+        ("digest_command", "VEILLE_DIGEST_COMMAND"), ("learned_weight", "VEILLE_LEARNED_WEIGHT"),
     ]
 
     var environment: [String: String]
@@ -84,6 +84,9 @@ struct SettingsLoader {
                 expected: "a command")
         )
         settings.inotify = parse("inotify", default: true, { text, _ in Self.onOff(text) }, expected: "on or off")
+        settings.learnedWeight = parse(
+            "learned_weight", default: 0.5, { text, _ in Double(text).flatMap { (0...1).contains($0) ? $0 : nil } },
+            expected: "a number from 0 (rules alone) to 1")
         guard problems.isEmpty else { throw ConfigErrors(problems) }
         return settings.standardised()
     }

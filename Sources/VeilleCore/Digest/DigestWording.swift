@@ -74,6 +74,8 @@ struct DigestWording: Sendable {
     var score: String { "score" }
     var filedByAnalyst: String { language == .fr ? "classé par un analyste" : "filed by an analyst" }
     var threshold: String { language == .fr ? "seuil" : "threshold" }
+    /// Precedes what the model learned from analysts' labels gave, where it took part in the score.
+    var learnedFromLabels: String { language == .fr ? "appris des corrections" : "learned from corrections" }
     var noTopic: String { language == .fr ? "aucun thème n’atteint son seuil" : "no topic reached its threshold" }
 
     func duplicateOf(_ id: Int64) -> String {

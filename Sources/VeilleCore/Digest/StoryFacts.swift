@@ -41,7 +41,9 @@ struct StoryFacts {
     func reasons(_ story: DigestStory) -> [Reason] {
         story.topics.map { score in
             let definition = topics.first { $0.id == score.topic }
-            let threshold = definition.map { " (\(words.threshold) \(Self.number($0.threshold)))" } ?? ""
+            var notes = definition.map { ["\(words.threshold) \(Self.number($0.threshold))"] } ?? []
+            if let learned = score.learned { notes.append("\(words.learnedFromLabels) \(Self.number(learned))") }
+            let threshold = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
             return Reason(
                 topic: definition?.label(in: language) ?? score.topic, byAnalyst: score.corrected,
                 evidence: Array(score.evidence.prefix(3)), score: "\(words.score) \(Self.number(score.score))\(threshold)")

@@ -30,7 +30,7 @@ public struct Evaluation: Sendable {
     public var topics: [String]
     public var outcomes: [Outcome]
 
-    public init(corpus: LabelledCorpus, configuration: Configuration, classifier: TopicClassifier, receivedAt: Date = Date()) {
+    public init(corpus: LabelledCorpus, configuration: Configuration, classifier: BlendedClassifier, receivedAt: Date = Date()) {
         topics = configuration.topics.map(\.id)
         let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
         outcomes = corpus.items.map { item in
@@ -44,6 +44,23 @@ public struct Evaluation: Sendable {
                 return Outcome(item: item, failure: error.description, predicted: [])
             }
         }
+    }
+
+    public init(topics: [String], outcomes: [Outcome]) {
+        self.topics = topics
+        self.outcomes = outcomes
+    }
+
+    /// The same releases classified again by `classify`, which also hears each one's position.
+    public func reclassified(by classify: (Int, Release) -> [TopicScore]) -> Evaluation {
+        var outcomes = outcomes
+        for position in outcomes.indices {
+            guard var release = outcomes[position].release else { continue }
+            release.topics = classify(position, release)
+            outcomes[position].release = release
+            outcomes[position].predicted = Set(release.assignedTopics)
+        }
+        return Evaluation(topics: topics, outcomes: outcomes)
     }
 
     public func figures(for languages: Set<Language>? = nil) -> [TopicFigures] {

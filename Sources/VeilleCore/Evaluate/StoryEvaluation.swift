@@ -26,7 +26,7 @@ public struct StoryEvaluation: Sendable {
 
     public init(corpus: LabelledCorpus, configuration: Configuration) throws(VeilleError) {
         let evaluation = Evaluation(
-            corpus: corpus, configuration: configuration, classifier: TopicClassifier(topics: configuration.topics))
+            corpus: corpus, configuration: configuration, classifier: BlendedClassifier(rules: TopicClassifier(topics: configuration.topics)))
         let extractor = EntityExtractor(gazetteer: configuration.gazetteer)
         let index: ReleaseIndex
         do { index = try ReleaseIndex.inMemory() } catch { throw ReleaseIndex.failure(error) }

@@ -90,6 +90,9 @@ extension ReleaseIndex {
             }
             try db.create(index: "release_entity_on_key", on: "release_entity", columns: ["kind", "key"])
         }
+        migrator.registerMigration("v5 learned share of topic scores") { db in
+            try db.alter(table: "release_topic") { t in t.add(column: "learned", .double) }
+        }
         return migrator
     }
 }

@@ -74,8 +74,11 @@ extension ReleaseIndex {
         for topic in topics {
             let evidence = String(decoding: try encoder.encode(topic.evidence), as: UTF8.self)
             try db.execute(
-                sql: "INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected])
+                sql: """
+                    INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected, topic.learned])
         }
     }
 

@@ -61,6 +61,7 @@ extension Pipeline {
     /// Normalised and classified releases, in the order of `files`, worked out on every core.
     private func prepare(_ files: [ClaimedFile]) -> [Prepared] {
         let results = Mutex([Prepared](repeating: .elsewhere, count: files.count))
+        let classifier = learning.current(index: index, logger: logger)
         DispatchQueue.concurrentPerform(iterations: files.count) { position in
             let file = files[position]
             do throws(VeilleError) {

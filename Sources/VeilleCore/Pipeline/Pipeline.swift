@@ -14,7 +14,7 @@ public struct Pipeline: Sendable {
     public let index: ReleaseIndex
     public let intake: Intake
     let normaliser: Normaliser
-    let classifier: TopicClassifier
+    let learning: LearningClassifier
     let entities: EntityExtractor
     let logger: Logger
 
@@ -24,7 +24,7 @@ public struct Pipeline: Sendable {
         self.logger = logger
         intake = Intake(layout: configuration.settings.layout)
         normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
-        classifier = TopicClassifier(topics: configuration.topics)
+        learning = LearningClassifier(configuration: configuration)
         entities = EntityExtractor(gazetteer: configuration.gazetteer)
     }
 
@@ -61,7 +61,7 @@ public struct Pipeline: Sendable {
         } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: hash, committed: &committed)
         }
-        release.topics = classifier.classify(release)
+        release.topics = learning.current(index: index, logger: logger).classify(release)
         release.entities = entities.entities(in: release)
         let day = Day(containing: file.receivedAt, in: configuration.settings.timeZone)
         let archivePath = try intake.archivePath(for: file.name, on: day)

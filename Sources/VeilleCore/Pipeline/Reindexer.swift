@@ -1,15 +1,16 @@
 import Foundation
 
 /// Classifies every indexed release again with the current topics, so a topic added or edited
-/// in Config applies to the past too. Analysts' labels are kept and still win. Works in batches,
+/// in Config, or what was learned from analysts' labels, applies to the past too. Analysts' labels
+/// are kept and still win. Works in batches,
 /// one transaction each, so memory stays flat and an interruption loses nothing: a batch either
 /// has its new topics or keeps its old ones.
 public struct Reindexer: Sendable {
     public let index: ReleaseIndex
-    public let classifier: TopicClassifier
+    public let classifier: BlendedClassifier
     public static let batchSize = 200
 
-    public init(index: ReleaseIndex, classifier: TopicClassifier) {
+    public init(index: ReleaseIndex, classifier: BlendedClassifier) {
         self.index = index
         self.classifier = classifier
     }

@@ -8,7 +8,7 @@ struct EvaluationTests {
         let configuration = try TestConfiguration.repository(in: TemporaryFolder())
         let corpus = try LabelledCorpus(
             folder: Repository.fixtures + "/labelled", knownTopics: Set(configuration.topics.map(\.id)))
-        return Evaluation(corpus: corpus, configuration: configuration, classifier: TopicClassifier(topics: configuration.topics))
+        return Evaluation(corpus: corpus, configuration: configuration, classifier: BlendedClassifier(rules: TopicClassifier(topics: configuration.topics)))
     }
 
     @Test func countsTruePositivesFalsePositivesAndMisses() throws {

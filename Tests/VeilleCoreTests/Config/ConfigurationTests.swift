@@ -60,6 +60,7 @@ struct ConfigurationTests {
         ("inbox: ../Inbox\n\npol_interval_seconds: 2\n", 3, "unknown key \"pol_interval_seconds\""),
         ("max_file_size: 3 parsecs\n", 1, "max_file_size must be a size"),
         ("digest_language: de\n", 1, "digest_language must be en or fr"),
+        ("inbox: ../Inbox\nlearned_weight: 1.5\n", 2, "learned_weight must be a number from 0 (rules alone) to 1"),
         ("inbox: ../Inbox\nstate: [a, b\n", 3, "is not valid YAML"),
     ])
     func invalidSettingIsReportedWithItsFileAndLine(settings: String, line: Int, problem: String) throws {

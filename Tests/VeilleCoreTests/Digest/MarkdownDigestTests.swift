@@ -7,22 +7,24 @@ struct MarkdownDigestTests {
     private let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
     private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
 
-    private func entry(_ id: Int64, _ title: String, topics: [String], source: String? = nil) -> IndexedRelease {
+    private func entry(_ id: Int64, _ title: String, topics: [String], source: String? = nil, learned: Double? = nil) -> IndexedRelease {
         let release = Release(
             fileName: "\(id).txt", contentHash: "\(id)", format: .text, title: title,
             body: "Première phrase du communiqué. Deuxième phrase utile. Troisième phrase de trop.", language: .fr,
             published: PublicationDate(year: 2025, month: 6, day: 11), source: source, receivedAt: noon,
             topics: topics.map {
-                TopicScore(topic: $0, score: 0.8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)])
+                TopicScore(
+                    topic: $0, score: 0.8, assigned: true, evidence: [Evidence(term: "terroris*", count: 3, inTitle: true)],
+                    learned: learned)
             })
         return IndexedRelease(id: id, release: release, archivedPath: "archive/2025/06/12/\(id).txt", indexedAt: noon)
     }
 
-    private func digest() throws -> Digest {
+    private func digest(learned: Double? = nil) throws -> Digest {
         Digest(
             day: day,
             releases: [
-                entry(1, "Attaque dans le Nord", topics: ["terrorism"], source: "Togo Presse"),
+                entry(1, "Attaque dans le Nord", topics: ["terrorism"], source: "Togo Presse", learned: learned),
                 entry(2, "Visite et accord antiterroriste", topics: ["terrorism", "diplomacy"]),
                 entry(3, "Festival *culturel*", topics: []),
             ],
@@ -62,6 +64,14 @@ struct MarkdownDigestTests {
         #expect(text.contains("Why: Terrorism: `terroris*` ×3 (title) — score 0.8 (threshold 0.5)"))
         #expect(text.contains("- `vide.txt` — The file is empty. (failed/vide.txt)"))
         #expect(text.contains("### Festival \\*culturel\\*"))
+    }
+
+    @Test func scoreThatLabelsHelpedMakeSaysSo() throws {
+        let digest = try digest(learned: 0.91)
+        let english = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(english.contains("score 0.8 (threshold 0.5; learned from corrections 0.9)"))
+        let french = MarkdownDigest(language: .fr, timeZone: .gmt).render(digest)
+        #expect(french.contains("(seuil 0.5; appris des corrections 0.9)"))
     }
 
     @Test func storyWithTwoTopicsIsListedOnceUnderTheFirst() throws {

@@ -27,7 +27,7 @@ struct LabelTests {
     @Test func labelsSurviveReindexWhileOtherTopicsAreRecomputed() throws {
         let index = try indexWithOneRelease()
         try index.label(id: 1, add: ["diplomacy"], remove: [], at: Date())
-        let reindexed = try Reindexer(index: index, classifier: TopicClassifier(topics: try TestConfiguration.topics())).run()
+        let reindexed = try Reindexer(index: index, classifier: BlendedClassifier(rules: TopicClassifier(topics: try TestConfiguration.topics()))).run()
         #expect(reindexed == 1)
         let topics = try #require(try index.release(id: 1)).release.topics
         #expect(topics.first { $0.topic == "diplomacy" }?.assigned == true)
