@@ -4,7 +4,7 @@ import Yams
 /// Reads the entity gazetteer: `countries.yaml` and `organisations.yaml` in the entities folder,
 /// each a mapping from a code to `{en, fr, names, …}`, every problem named with its file and line.
 struct GazetteerLoader {
-    static let countryKeys = ["en", "fr", "names", "demonyms", "capitals"]
+    static let countryKeys = ["en", "fr", "names", "demonyms", "capitals", "not"]
     static let organisationKeys = ["en", "fr", "names", "country"]
 
     /// A missing folder is an empty gazetteer, so that a configuration written before entities
@@ -34,10 +34,11 @@ struct GazetteerLoader {
                 throw file.error(entry.keyNode, "\"\(entry.key)\" is not an ISO 3166 code (two capital letters, such as TG)")
             }
             let fields = try fields(entry.value, of: entry.key, known: Self.countryKeys, in: file)
-            countries.append(
-                Gazetteer.Country(
-                    code: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [],
-                    demonyms: fields.lists["demonyms"] ?? [], capitals: fields.lists["capitals"] ?? []))
+            var country = Gazetteer.Country(
+                code: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [],
+                demonyms: fields.lists["demonyms"] ?? [], capitals: fields.lists["capitals"] ?? [])
+            country.notTheCountry = fields.lists["not"] ?? []
+            countries.append(country)
         }
         return countries
     }

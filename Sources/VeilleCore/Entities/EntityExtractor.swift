@@ -56,6 +56,8 @@ public struct EntityExtractor: Sendable {
         case .organisation(let number):
             let organisation = gazetteer.organisations[number]
             return Entity(kind: .organisation, key: organisation.id, name: organisation.name(in: .en))
+        case .nothing:
+            return nil
         }
     }
 }

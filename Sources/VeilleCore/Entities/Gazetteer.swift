@@ -9,6 +9,9 @@ public struct Gazetteer: Sendable, Equatable {
         public var demonyms: [String]
         /// Counted as the country only where they stand for its government (see `EntityExtractor`).
         public var capitals: [String]
+        /// Names that hold the country's name but are something else: a sea, a river, another
+        /// country ("golfe de Guinée", "fleuve Niger", "Papua New Guinea"). They count as nothing.
+        public var notTheCountry: [String] = []
 
         public init(
             code: String, names: [DigestLanguage: String], aliases: [String] = [], demonyms: [String] = [],

@@ -4,6 +4,9 @@ struct PhraseTable: Sendable {
     enum Target: Sendable, Equatable {
         case country(Int, isCapital: Bool)
         case organisation(Int)
+        /// A name that holds an entity's name but stands for something else: matched, so that
+        /// its words are not read again, and counted as nothing.
+        case nothing
     }
 
     struct Phrase: Sendable {
@@ -21,6 +24,7 @@ struct PhraseTable: Sendable {
                 add(name, .country(number, isCapital: false))
             }
             for capital in country.capitals { add(capital, .country(number, isCapital: true)) }
+            for name in country.notTheCountry { add(name, .nothing) }
         }
         for (number, organisation) in gazetteer.organisations.enumerated() {
             for name in Array(organisation.names.values) + organisation.aliases {
