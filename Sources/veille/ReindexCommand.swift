@@ -5,9 +5,10 @@ import VeilleCore
 struct ReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reindex",
-        abstract: "Classify every indexed release again with the current topics.",
+        abstract: "Classify every indexed release again with the current topics, and find its entities again.",
         discussion: """
-            Run it after editing or adding a topic in Config/topics, or after labelling releases, so \
+            Run it after editing or adding a topic in Config/topics or an entity in Config/entities, \
+            or after labelling releases, so \
             that what the labels teach applies to the past too. Analysts' labels are kept and still \
             win. Safe to interrupt: each batch of releases is one transaction.
             """
@@ -22,7 +23,8 @@ struct ReindexCommand: ParsableCommand {
         let (count, classifier) = try Terminal.attempt { () throws(VeilleError) -> (Int, BlendedClassifier) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
             let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
-            return (try Reindexer(index: index, classifier: classifier).run(progress: progress.report), classifier)
+            return (try Reindexer(index: index, classifier: classifier, entities: EntityExtractor(gazetteer: configuration.gazetteer))
+                    .run(progress: progress.report), classifier)
         }
         progress.finish()
         print("reindexed \(count) releases with \(configuration.topics.count) topics")

@@ -27,10 +27,12 @@ extension ReleaseIndex {
         }
     }
 
-    /// Replaces the topics of many releases at once, in one transaction; labels still win.
-    public func replaceTopics(_ topics: [(id: Int64, topics: [TopicScore])]) throws(VeilleError) {
+    /// Replaces the topics of many releases at once, and their entities where `entities` has
+    /// them, in one transaction; labels still win.
+    public func replaceTopics(_ topics: [(id: Int64, topics: [TopicScore])], entities: [Int64: [Entity]] = [:]) throws(VeilleError) {
         try write { db in
             for entry in topics { try Self.storeTopics(entry.topics, of: entry.id, in: db) }
+            for (id, found) in entities { try Self.storeEntities(found, of: id, in: db) }
         }
     }
 

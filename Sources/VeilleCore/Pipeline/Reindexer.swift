@@ -8,11 +8,14 @@ import Foundation
 public struct Reindexer: Sendable {
     public let index: ReleaseIndex
     public let classifier: BlendedClassifier
+    /// When given, entities are found again too, so an edited gazetteer applies to the past.
+    public let entities: EntityExtractor?
     public static let batchSize = 200
 
-    public init(index: ReleaseIndex, classifier: BlendedClassifier) {
+    public init(index: ReleaseIndex, classifier: BlendedClassifier, entities: EntityExtractor? = nil) {
         self.index = index
         self.classifier = classifier
+        self.entities = entities
     }
 
     /// Returns how many releases were classified; `progress` hears (done, total) after each batch.
@@ -24,7 +27,9 @@ public struct Reindexer: Sendable {
         while start < ids.count {
             let batch = Array(ids[start..<min(start + Self.batchSize, ids.count)])
             let releases = try index.releases(ids: batch)
-            try index.replaceTopics(releases.map { ($0.id, classifier.classify($0.release)) })
+            var found: [Int64: [Entity]] = [:]
+            if let entities { for entry in releases { found[entry.id] = entities.entities(in: entry.release) } }
+            try index.replaceTopics(releases.map { ($0.id, classifier.classify($0.release)) }, entities: found)
             done += releases.count
             start += batch.count
             progress(done, ids.count)

@@ -25,6 +25,21 @@ struct EntityFilterTests {
         return (index, try index.add(releases, at: noon))
     }
 
+    @Test func reindexFindsEntitiesAgainWithTheCurrentGazetteer() throws {
+        let index = try ReleaseIndex.inMemory()
+        let release = Release(
+            fileName: "a.txt", contentHash: "a", format: .text, title: "Piraterie", body: "Patrouilles dans le golfe de Guinée et au Bénin.",
+            language: .fr, receivedAt: noon)
+        var stale = release
+        stale.entities = [Entity(kind: .country, key: "GN", name: "Guinea", mentions: 1)]  // as an older gazetteer had it
+        let id = try index.add(stale, archivedPath: "archive/a.txt", receivedOn: Day(containing: noon, in: .gmt), at: noon)
+        let extractor = EntityExtractor(gazetteer: try TestConfiguration.gazetteer())
+        let rules = BlendedClassifier(rules: TopicClassifier(topics: try TestConfiguration.topics()))
+        try Reindexer(index: index, classifier: rules, entities: extractor).run()
+        let entities = try #require(try index.release(id: id)).release.entities
+        #expect(entities.map(\.key) == ["BJ"])
+    }
+
     @Test func searchFiltersByCountryAndOrganisation() throws {
         let (index, ids) = try indexed()
         let search = { (query: String, filters: SearchFilters) in
