@@ -1,9 +1,11 @@
 /// Whether the learned part may take part, decided on the analyst's own labels every time it is
 /// trained: the labelled releases are cut into `folds` parts (oldest first), and each part is
 /// classified by the rules alone and by the rules blended with a model trained on the other parts.
-/// The blend is kept only when it gets strictly more topic decisions right than the rules do.
+/// The blend is kept only when it fixes more of the rules' topic decisions than it breaks, by a
+/// margin that chance would rarely give: McNemar's test on the decisions where the two disagree,
+/// at the 10% level. A one-decision edge on a few hundred is noise, not help.
 ///
-/// So a model that learns noise, or too little, stays out, and `veille status` says why.
+/// So a model that learns noise, or too little, stays out, and `veille label` says why.
 public struct BlendCheck: Sendable, Equatable {
     public var folds: Int
     public var examples: Int
@@ -12,11 +14,21 @@ public struct BlendCheck: Sendable, Equatable {
     /// The same for the blend.
     public var blendRight: Int
     public var decisions: Int
+    /// Decisions the blend got right and the rules wrong.
+    public var fixes: Int
+    /// Decisions the rules got right and the blend wrong.
+    public var breaks: Int
 
     /// Fewer labelled releases than this are too few to measure anything.
     public static let minimumExamples = 10
 
-    public var helps: Bool { blendRight > rulesRight }
+    /// McNemar's statistic, (fixes − breaks)² / (fixes + breaks), above the chi-square value
+    /// with one degree of freedom at 10%.
+    public var helps: Bool {
+        fixes > breaks && Double((fixes - breaks) * (fixes - breaks)) >= Self.chiSquare10Percent * Double(fixes + breaks)
+    }
+
+    static let chiSquare10Percent = 2.706
 
     public init(examples: [CorrectionModel.Example], topics: [String], rules: TopicClassifier, maximumWeight: Double, folds: Int = 5) {
         self.examples = examples.count
@@ -24,6 +36,8 @@ public struct BlendCheck: Sendable, Equatable {
         rulesRight = 0
         blendRight = 0
         decisions = 0
+        fixes = 0
+        breaks = 0
         guard examples.count >= Self.minimumExamples, maximumWeight > 0 else { return }
         let fold = { (position: Int) in position * folds / examples.count }
         for part in 0..<folds {
@@ -36,8 +50,12 @@ public struct BlendCheck: Sendable, Equatable {
                 for topic in topics {
                     let truth = example.topics.contains(topic)
                     decisions += 1
-                    if byRules.contains(topic) == truth { rulesRight += 1 }
-                    if byBlend.contains(topic) == truth { blendRight += 1 }
+                    let rulesAreRight = byRules.contains(topic) == truth
+                    let blendIsRight = byBlend.contains(topic) == truth
+                    if rulesAreRight { rulesRight += 1 }
+                    if blendIsRight { blendRight += 1 }
+                    if blendIsRight, !rulesAreRight { fixes += 1 }
+                    if rulesAreRight, !blendIsRight { breaks += 1 }
                 }
             }
         }
@@ -48,7 +66,7 @@ public struct BlendCheck: Sendable, Equatable {
         guard decisions > 0 else {
             return "\(examples) labelled releases: too few to measure (the learned part needs \(Self.minimumExamples))"
         }
-        let verdict = helps ? "in use" : "not in use: it does not beat the rules"
-        return "\(examples) labelled releases, \(folds)-part check: rules \(rulesRight)/\(decisions) topic decisions right, blend \(blendRight)/\(decisions); \(verdict)"
+        let verdict = helps ? "in use" : "not in use: it does not clearly beat the rules"
+        return "\(examples) labelled releases, \(folds)-part check: rules \(rulesRight)/\(decisions) topic decisions right, blend \(blendRight)/\(decisions) (fixes \(fixes), breaks \(breaks)); \(verdict)"
     }
 }
