@@ -40,6 +40,7 @@ struct StoryMatcher: Sendable {
             return Match(storyID: same.storyID, releaseID: same.id, kind: .exact, score: 1)
         }
         let weights = Weights(pool: candidates.map(\.signature) + [signature])
+        let norms = weights.norms(signature)
         var best: Match?
         for candidate in candidates where Self.mayBeSameEvent(signature, candidate.signature) {
             let near = signature.minHash.similarity(to: candidate.signature.minHash)
@@ -48,7 +49,7 @@ struct StoryMatcher: Sendable {
                 ? Match(storyID: candidate.storyID, releaseID: candidate.id, kind: .near, score: near)
                 : Match(
                     storyID: candidate.storyID, releaseID: candidate.id, kind: .related,
-                    score: weights.similarity(signature, candidate.signature))
+                    score: weights.similarity(signature, norms, candidate.signature, weights.norms(candidate.signature)))
             if match.kind == .near || match.score >= Self.sameStoryThreshold, match.score > best?.score ?? -1 {
                 best = match
             }
@@ -63,45 +64,70 @@ struct StoryMatcher: Sendable {
     }
 }
 
-/// Inverse document frequencies over the releases compared, and the weighted cosine of two signatures.
+/// Inverse document frequencies over the releases compared, and the weighted cosine of two
+/// signatures. Works on the signatures' hashed features: squared weights are worked out once per
+/// feature of the pool, norms once per signature, and two signatures meet by merging two sorted
+/// integer arrays.
 struct Weights {
-    private var frequency: [String: Int] = [:]
-    private let count: Double
+    /// Each feature's squared inverse document frequency among the pool.
+    private var squared: [UInt64: Double] = [:]
+
+    /// A signature's squared norms: its stems (compared only within a language) and its keys.
+    struct Norms {
+        var stems = 0.0
+        var keys = 0.0
+    }
 
     init(pool: [StorySignature]) {
-        count = Double(pool.count)
+        var frequency: [UInt64: Int] = [:]
         for signature in pool {
-            for stem in signature.stems { frequency["s:" + stem, default: 0] += 1 }
-            for key in signature.keys { frequency[key, default: 0] += 1 }
+            for feature in signature.stemHashes { frequency[feature, default: 0] += 1 }
+            for feature in signature.keyHashes { frequency[feature, default: 0] += 1 }
+        }
+        let count = Double(pool.count)
+        squared.reserveCapacity(frequency.count)
+        for (feature, documents) in frequency {
+            let idf = log(1 + count / Double(max(1, documents)))
+            squared[feature] = idf * idf
         }
     }
 
-    private func weight(_ feature: String, times factor: Double) -> Double {
-        let idf = log(1 + count / Double(max(1, frequency[feature] ?? 1)))
-        return idf * factor
+    func norms(_ signature: StorySignature) -> Norms {
+        Norms(
+            stems: signature.stemHashes.reduce(0) { $0 + (squared[$1] ?? 0) },
+            keys: signature.keyHashes.reduce(0) { $0 + (squared[$1] ?? 0) })
     }
 
     /// Cosine over weighted features: words only between releases of one language, names,
-    /// entities and numbers always.
-    func similarity(_ a: StorySignature, _ b: StorySignature) -> Double {
-        var shared = 0.0
-        var normA = 0.0
-        var normB = 0.0
-        func add(_ features: Set<String>, _ other: Set<String>, prefix: String, factor: Double, isA: Bool) {
-            for feature in features {
-                let w = weight(prefix + feature, times: factor)
-                if isA { normA += w * w } else { normB += w * w }
-                if isA, other.contains(feature) { shared += w * w }
-            }
-        }
-        if a.language == b.language {
-            add(a.stems, b.stems, prefix: "s:", factor: 1, isA: true)
-            add(b.stems, a.stems, prefix: "s:", factor: 1, isA: false)
-        }
-        add(a.keys, b.keys, prefix: "", factor: StoryMatcher.keyWeight, isA: true)
-        add(b.keys, a.keys, prefix: "", factor: StoryMatcher.keyWeight, isA: false)
+    /// entities and numbers always (weighing `StoryMatcher.keyWeight` times a word).
+    func similarity(_ a: StorySignature, _ normsA: Norms, _ b: StorySignature, _ normsB: Norms) -> Double {
+        let keyFactor = StoryMatcher.keyWeight * StoryMatcher.keyWeight
+        let sameLanguage = a.language == b.language
+        var shared = keyFactor * sharedWeight(a.keyHashes, b.keyHashes)
+        if sameLanguage { shared += sharedWeight(a.stemHashes, b.stemHashes) }
+        let normA = (sameLanguage ? normsA.stems : 0) + keyFactor * normsA.keys
+        let normB = (sameLanguage ? normsB.stems : 0) + keyFactor * normsB.keys
         guard normA > 0, normB > 0 else { return 0 }
         return shared / (normA * normB).squareRoot()
+    }
+
+    /// The squared weights of the features both sorted arrays hold.
+    private func sharedWeight(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        var sum = 0.0
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                sum += squared[a[i]] ?? 0
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
     }
 }
 

@@ -14,6 +14,10 @@ struct StorySignature: Sendable, Equatable {
     var language: Language
     /// The publication date, when the release gives one.
     var published: PublicationDate?
+    /// `stems` and `keys` as sorted 64-bit hashes, made once per signature, so that comparing
+    /// two signatures walks two integer arrays instead of hashing strings (see `Weights`).
+    private(set) var stemHashes: [UInt64] = []
+    private(set) var keyHashes: [UInt64] = []
 
     init(
         textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
@@ -25,6 +29,7 @@ struct StorySignature: Sendable, Equatable {
         self.keys = keys
         self.language = language
         self.published = published
+        hashFeatures()
     }
 
     init(_ release: Release) {
@@ -38,6 +43,13 @@ struct StorySignature: Sendable, Equatable {
         published = release.published
         stems = Self.stems(of: folded, in: release.language)
         keys = Self.keys(of: text, entities: release.entities)
+        hashFeatures()
+    }
+
+    private mutating func hashFeatures() {
+        let hash = { (tag: UInt8, text: String) in FNV.add(Array(text.utf8)[...], to: FNV.add(tag, to: FNV.offset)) }
+        stemHashes = stems.map { hash(1, $0) }.sorted()
+        keyHashes = keys.map { hash(2, $0) }.sorted()
     }
 
     private static func stems(of folded: FoldedText, in language: Language) -> Set<String> {
