@@ -25,10 +25,11 @@ enum StorySummary {
         guard !sentences.isEmpty else { return [] }
         var centroid: [String: Double] = [:]
         for sentence in sentences { for (word, weight) in sentence.words { centroid[word, default: 0] += weight } }
-        let ranked = sentences.sorted {
-            // A slight preference for early sentences breaks ties the way a reporter would.
-            cosine($0.words, centroid) - Double($0.position) * 0.002 > cosine($1.words, centroid) - Double($1.position) * 0.002
-        }
+        let centroidNorm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        // Each sentence's closeness once; a slight preference for early sentences breaks ties
+        // the way a reporter would.
+        let closeness = sentences.map { cosine($0.words, centroid, norm: centroidNorm) - Double($0.position) * 0.002 }
+        let ranked = sentences.indices.sorted { closeness[$0] > closeness[$1] }.map { sentences[$0] }
         var chosen: [Sentence] = []
         var length = 0
         for sentence in ranked where chosen.count < maximumSentences {
@@ -49,10 +50,11 @@ enum StorySummary {
         return words
     }
 
-    private static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+    /// The cosine of `a` and `b`, given `b`'s norm.
+    private static func cosine(_ a: [String: Double], _ b: [String: Double], norm: Double) -> Double {
         var dot = 0.0
         for (word, weight) in a { dot += weight * (b[word] ?? 0) }
-        let norms = (a.values.reduce(0) { $0 + $1 * $1 } * b.values.reduce(0) { $0 + $1 * $1 }).squareRoot()
+        let norms = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot() * norm
         return norms == 0 ? 0 : dot / norms
     }
 

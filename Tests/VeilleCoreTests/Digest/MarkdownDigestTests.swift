@@ -122,5 +122,8 @@ struct MarkdownDigestTests {
     @Test func leadStopsAtSentenceEndsButNotAtAbbreviations() {
         #expect(Lead.sentences(in: "M. Dussey a parlé. Il a conclu.") == ["M. Dussey a parlé.", "Il a conclu."])
         #expect(Lead.sentences(in: "Le 3 avril. La suite") == ["Le 3 avril.", "La suite"])
+        #expect(Lead.sentences(in: "Bonjour monsieur ! C’est un plaisir.") == ["Bonjour monsieur !", "C’est un plaisir."])
+        #expect(Lead.sentences(in: "Il est parti. « Nous restons », dit-il. État de siège.") == ["Il est parti.", "« Nous restons », dit-il.", "État de siège."])
+        #expect(Lead.sentences(in: "Voir p. 4 du rapport. ok") == ["Voir p. 4 du rapport. ok"])
     }
 }
