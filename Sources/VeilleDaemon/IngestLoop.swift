@@ -92,6 +92,7 @@ struct IngestLoop {
             for outcome in try ingestor.take(batch) { record(outcome) }
             for entry in batch { scanner.forget(entry.rawName) }
             report.waiting -= batch.count
+            report.learning = ingestor.pipeline.learningSummary
             start += batch.count
             notifier.watchdog()
         }

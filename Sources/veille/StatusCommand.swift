@@ -25,6 +25,7 @@ struct StatusCommand: ParsableCommand {
         let today = try Terminal.attempt { () throws(VeilleError) -> String in try Self.describeToday(configuration) }
         print("today       " + today)
         print("last error  " + Self.describeLastError(report, running: running, zone: settings.timeZone))
+        print("learning    " + Self.describeLearning(report, weight: settings.learnedWeight))
     }
 
     static func describeDaemon(running: Bool, report: DaemonStatus?, now: Date) -> String {
@@ -65,6 +66,12 @@ struct StatusCommand: ParsableCommand {
         guard let report, let error = report.lastError, let at = report.lastErrorAt else { return "none" }
         let state = !running ? "when it last ran" : report.failing ? "still failing; retrying with backoff" : "recovered"
         return "\(stamp(at, zone: zone)) (\(state)): \(error)"
+    }
+
+    /// The daemon's last check of what analysts' labels teach.
+    static func describeLearning(_ report: DaemonStatus?, weight: Double) -> String {
+        if weight == 0 { return "off (learned_weight 0): the topic rules decide alone" }
+        return report?.learning ?? "nothing yet: no analyst label when the daemon last classified a release"
     }
 
     static func stamp(_ date: Date, zone: TimeZone) -> String {

@@ -45,6 +45,7 @@ struct ServiceTests {
         #expect(running.output.contains("inbox       1 file waiting, 0 in processing"))
         #expect(running.output.contains(": 1 release indexed, 0 duplicates, 1 failed"))
         #expect(running.output.contains("last error  none"))
+        #expect(running.output.contains("learning    nothing yet: no analyst label"))
 
         #expect(veille.send(SIGTERM).status == 0)
         let stopped = try veille.run(["status"]).output

@@ -21,6 +21,8 @@ public struct DaemonStatus: Codable, Sendable, Equatable {
     public var lastError: String?
     public var lastErrorAt: Date?
     public var failing = false
+    /// What the learned part of the classifier made of analysts' labels, once there are some.
+    public var learning: String?
 
     public init(pid: Int32 = getpid(), startedAt: Date, watching: String) {
         self.pid = pid
@@ -29,7 +31,7 @@ public struct DaemonStatus: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case pid, watching, indexed, duplicates, failed, waiting, failing
+        case pid, watching, indexed, duplicates, failed, waiting, failing, learning
         case startedAt = "started_at"
         case lastError = "last_error"
         case lastErrorAt = "last_error_at"

@@ -11,6 +11,7 @@ final class LearningClassifier: Sendable {
         var version: LabelsVersion?
         var classifier: BlendedClassifier
         var learnedAt: ContinuousClock.Instant?
+        var summary: String?
     }
 
     private let configuration: Configuration
@@ -21,6 +22,9 @@ final class LearningClassifier: Sendable {
         self.configuration = configuration
         state = Mutex(State(classifier: BlendedClassifier(rules: TopicClassifier(topics: configuration.topics))))
     }
+
+    /// The last check of what labels teach, for `veille status`; nil before any label.
+    var summary: String? { state.withLock { $0.summary } }
 
     /// The classifier to use now. A failure to read the labels keeps the one in use: a release
     /// is better classified by the rules than not indexed.
@@ -50,7 +54,8 @@ final class LearningClassifier: Sendable {
         if version.count > 0, let check = classifier.check {
             logger.info("learned from analysts' labels", metadata: ["check": "\(check.summary)"])
         }
-        state.withLock { $0 = State(version: version, classifier: classifier, learnedAt: now) }
+        let summary = version.count > 0 ? classifier.check?.summary : nil
+        state.withLock { $0 = State(version: version, classifier: classifier, learnedAt: now, summary: summary) }
         return classifier
     }
 }

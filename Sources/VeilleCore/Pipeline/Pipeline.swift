@@ -30,6 +30,9 @@ public struct Pipeline: Sendable {
 
     var layout: StateLayout { configuration.settings.layout }
 
+    /// What the learned part made of analysts' labels when it last learned, nil before any label.
+    public var learningSummary: String? { learning.summary }
+
     /// Takes a claimed file to the index and the archive, or to failed/ with its reason. Throws only
     /// when the machine is at fault (disk, index). The file then goes back to `inbox` when that is
     /// given and nothing was committed for it yet; otherwise it stays in processing/ for a retry.
