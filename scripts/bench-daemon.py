@@ -125,8 +125,9 @@ def backlog(args):
                 and os.path.exists(digest) and os.path.getmtime(digest) > time.time() - 60)
     wait_for(drained, 3600, "the backlog to drain")
     elapsed = time.monotonic() - started
-    # The digest is written after the last batch; give it the time to land, then measure idle.
-    time.sleep(5)
+    # The digest is written after the last batch; the daemon gives memory back after 10 s with
+    # nothing to take (IngestLoop.idleAfter): measure idle after that.
+    time.sleep(15)
     high_water = memory(daemon.pid, "VmHWM")
     idle = memory(daemon.pid, "VmRSS")
     daemon.terminate()

@@ -23,6 +23,10 @@ struct IngestLoop {
     /// What `veille status` reads, and what was last written of it.
     private(set) var report: DaemonStatus
     private var written: DaemonStatus?
+    /// When the last file was taken, while memory kept for the work is not yet given back.
+    private var busySince: Date?
+    /// After this long with nothing to take, the daemon gives back the memory it kept for speed.
+    static let idleAfter: TimeInterval = 10
 
     init(ingestor: Ingestor, logger: Logger, notifier: SystemdNotifier, watching: String, startedAt: Date = Date()) {
         self.ingestor = ingestor
@@ -50,9 +54,17 @@ struct IngestLoop {
         notifier.watchdog()
         guard now >= retryAfter else { return }
         do throws(VeilleError) {
+            let before = report.indexed + report.duplicates + report.failed
             try takeReadyFiles(now: now, catchUp: catchUp)
             try refreshDigests(now: now)
             recovered()
+            if report.indexed + report.duplicates + report.failed > before {
+                busySince = now
+            } else if let busy = busySince, now.timeIntervalSince(busy) >= Self.idleAfter {
+                // Quiet for a while: what sped the work up is not needed while the daemon waits.
+                ingestor.releaseMemory()
+                busySince = nil
+            }
         } catch {
             backOff(after: error, now: now)
         }

@@ -63,6 +63,13 @@ public struct ReleaseIndex: Sendable {
         do { return try writer.write(body) } catch { throw Self.failure(error) }
     }
 
+    /// Gives back the memory SQLite keeps for speed (page caches, statements), as a daemon with
+    /// nothing to do should: the next write reads what it needs again.
+    public func releaseMemory() {
+        if let pool = writer as? DatabasePool { pool.releaseMemory() }
+        if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
+    }
+
     /// Runs `body` with a consistent snapshot of the index.
     func read<T>(_ body: (Database) throws -> T) throws(VeilleError) -> T {
         do { return try writer.read(body) } catch { throw Self.failure(error) }

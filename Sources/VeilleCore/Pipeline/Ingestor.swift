@@ -102,6 +102,14 @@ public struct Ingestor: Sendable {
         try writeDigest(for: today, isLatest: true)
     }
 
+    /// Gives back what the work kept in memory for speed: the story signatures, SQLite's caches,
+    /// and the allocator's free pages. For a daemon that has drained its inbox and will wait.
+    public func releaseMemory() {
+        SignatureCache.shared.removeAll()
+        pipeline.index.releaseMemory()
+        FreeMemory.returnToSystem()
+    }
+
     /// The day of the newest intake record, whose digest a run killed before its refresh left stale.
     public func lastIntakeDay() throws(VeilleError) -> Day? {
         try pipeline.index.latestIntakeDate().map { Day(containing: $0, in: settings.timeZone) }

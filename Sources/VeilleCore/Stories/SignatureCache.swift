@@ -39,6 +39,11 @@ final class SignatureCache: Sendable {
         }
     }
 
+    /// Forgets every signature, for a daemon gone idle: the next release reads its candidates again.
+    func removeAll() {
+        entries.withLock { $0 = [:] }
+    }
+
     func store(_ signatures: [Key: StorySignature]) {
         entries.withLock { entries in
             if entries.count + signatures.count > Self.capacity { entries.removeAll(keepingCapacity: true) }

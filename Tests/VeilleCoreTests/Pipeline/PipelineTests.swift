@@ -44,6 +44,22 @@ struct PipelineTests {
         #expect(folder.list("State/processing").isEmpty)
     }
 
+    @Test func memoryGivenBackWhenIdleIsReadAgainByTheNextRelease() throws {
+        let text = """
+            Sommet de Lomé sur la sécurité maritime
+
+            Les chefs d’État ouest-africains se réunissent jeudi à Lomé pour adopter un plan commun contre la piraterie.
+
+            Le plan prévoit des patrouilles conjointes, un centre de coordination à Abidjan et un fonds régional.
+            """
+        guard case .indexed(let first) = try #require(try drop("a.txt", text)) else { throw Failure("a.txt not indexed") }
+        ingestor.releaseMemory()
+        let copy = text + "\n\nLe sommet s’ouvrira à 10 heures au palais des congrès."
+        guard case .indexed(let second) = try #require(try drop("b.txt", copy)) else { throw Failure("b.txt not indexed") }
+        let stored = try #require(try ingestor.pipeline.index.release(id: second.id))
+        #expect(stored.storyID == first.id, "the signature of a.txt is read from the index again")
+    }
+
     @Test func duplicateIsArchivedOnceMoreButIndexedOnce() throws {
         let text = "Titre\n\nLe même texte, déposé deux fois par deux analystes différents."
         _ = try drop("a.txt", text)
