@@ -6,7 +6,12 @@ enum Lead {
     /// "M. Dussey" or "p. 4" do not split. Works on the UTF-8 bytes: it runs over every sentence
     /// of every release of a day each time the digest is written.
     static func sentences(in text: Substring) -> [String] {
-        let bytes = Array(text.utf8)
+        sentences(in: Array(text.utf8)[...])
+    }
+
+    /// The same, on a paragraph's UTF-8 bytes.
+    static func sentences(in paragraph: ArraySlice<UInt8>) -> [String] {
+        let bytes = Array(paragraph)
         var sentences: [String] = []
         var start = 0
         var wordStart = 0
@@ -22,7 +27,7 @@ enum Lead {
                 index + 2 < bytes.count, bytes[index + 1] == 0x20, opensSentence(bytes, at: index + 2),
                 (index > wordStart ? characters(in: bytes[wordStart..<index]) : lastWord) > 2
             {
-                sentences.append(String(decoding: bytes[start...index], as: UTF8.self))
+                sentences.append(trimmed(bytes[start...index]))
                 start = index + 2
                 wordStart = start
                 lastWord = 0
@@ -31,8 +36,19 @@ enum Lead {
             }
             index += 1
         }
-        if start < bytes.count { sentences.append(String(decoding: bytes[start...], as: UTF8.self)) }
-        return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if start < bytes.count { sentences.append(trimmed(bytes[start...])) }
+        return sentences.filter { !$0.isEmpty }
+    }
+
+    /// The sentence without the spaces and tabs around it; other white space (no-break spaces)
+    /// is rare enough to go through Foundation.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+        let text = String(decoding: slice, as: UTF8.self)
+        guard let first = slice.first, let last = slice.last, first >= 0x80 || last >= 0x80 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Characters (scalars, not continuation bytes) in a word.

@@ -8,7 +8,8 @@ enum StorySummary {
 
     struct Sentence {
         var text: String
-        var words: [String: Double]
+        /// Its content words, each once: hashes of their first seven letters, sorted.
+        var words: [UInt64]
         var position: Int
     }
 
@@ -16,15 +17,16 @@ enum StorySummary {
         let chosenLanguage = releases.contains { $0.language == language } ? language : releases.first?.language
         var sentences: [Sentence] = []
         for release in releases where release.language == chosenLanguage {
-            for paragraph in release.body.split(separator: "\n", omittingEmptySubsequences: true) {
-                for text in Lead.sentences(in: paragraph) where (40...400).contains(text.count) {
+            for paragraph in Array(release.body.utf8).split(separator: 0x0A, omittingEmptySubsequences: true) {
+                for text in Lead.sentences(in: paragraph) where isOfSummaryLength(text) {
                     sentences.append(Sentence(text: text, words: vector(text), position: sentences.count))
                 }
             }
         }
         guard !sentences.isEmpty else { return [] }
-        var centroid: [String: Double] = [:]
-        for sentence in sentences { for (word, weight) in sentence.words { centroid[word, default: 0] += weight } }
+        // The centroid counts, for each word, the sentences that use it.
+        var centroid: [UInt64: Double] = [:]
+        for sentence in sentences { for word in sentence.words { centroid[word, default: 0] += 1 } }
         let centroidNorm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         // Each sentence's closeness once; a slight preference for early sentences breaks ties
         // the way a reporter would.
@@ -41,26 +43,55 @@ enum StorySummary {
         return chosen.sorted { $0.position < $1.position }.map(\.text)
     }
 
-    /// Content words of a sentence, folded, each counted once.
-    private static func vector(_ text: String) -> [String: Double] {
-        var words: [String: Double] = [:]
-        for word in FoldedText(text).words where word.utf8.count >= 4 && !StopWords.all.contains(word) {
-            words[String(word.prefix(7))] = 1
-        }
-        return words
+    /// 40 to 400 characters. Counting characters walks the text, so the byte count settles most
+    /// sentences first: a character takes one to four bytes.
+    private static func isOfSummaryLength(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        if bytes < 40 || bytes > 1_600 { return false }
+        // At most `bytes` characters, at least a quarter as many.
+        if bytes <= 400, bytes >= 160 || text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return (40...400).contains(text.count)
     }
 
-    /// The cosine of `a` and `b`, given `b`'s norm.
-    private static func cosine(_ a: [String: Double], _ b: [String: Double], norm: Double) -> Double {
-        var dot = 0.0
-        for (word, weight) in a { dot += weight * (b[word] ?? 0) }
-        let norms = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot() * norm
+    /// Content words of a sentence, folded, each once: words of four bytes or more that are not
+    /// `StopWords`, cut to their first seven letters (a crude stem that works in both languages).
+    private static func vector(_ text: String) -> [UInt64] {
+        let folded = FoldedText(text)
+        var words = Set<UInt64>()
+        for index in 0..<folded.count {
+            let token = folded.token(index)
+            guard token.count >= 4, !stopWords.contains(FNV.add(token, to: FNV.offset)) else { continue }
+            let prefix = token.allSatisfy { $0 < 0x80 } ? token.prefix(7) : ArraySlice(String(decoding: token, as: UTF8.self).prefix(7).utf8)
+            words.insert(FNV.add(prefix, to: FNV.offset))
+        }
+        return words.sorted()
+    }
+
+    private static let stopWords = Set(StopWords.all.map { FNV.add(Array($0.utf8)[...], to: FNV.offset) })
+
+    /// The cosine of a sentence's words (each weighing 1) and the centroid, given its norm.
+    private static func cosine(_ words: [UInt64], _ centroid: [UInt64: Double], norm: Double) -> Double {
+        let dot = words.reduce(0) { $0 + (centroid[$1] ?? 0) }
+        let norms = Double(words.count).squareRoot() * norm
         return norms == 0 ? 0 : dot / norms
     }
 
     /// The share of the smaller sentence's words found in the other: a repeat across two sources.
-    private static func overlap(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        let shared = a.keys.filter { b[$0] != nil }.count
+    private static func overlap(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        var shared = 0
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return Double(shared) / Double(max(1, min(a.count, b.count)))
     }
 }
