@@ -1,10 +1,11 @@
-/// The Classify stage as the pipeline runs it: the rules of Config/topics, and, once analysts have
-/// labelled releases, what their corrections teach, averaged with the rules.
+/// The Classify stage as the pipeline runs it: the rules of Config/topics and, once analysts have
+/// labelled releases, what their corrections teach.
 ///
-/// The blended score is `(1 − w) × rules + w × learned`, where the learned part's weight `w`
-/// grows with the number of labelled releases: `learned_weight × n / (n + halfWeightAt)`. So one
+/// The blend works in log-odds: the rules' score moves by `w × shift`, where `shift` is how far
+/// the learned model's probability stands from the topic's base rate, and the weight `w` grows
+/// with the number of labelled releases: `learned_weight × n / (n + halfWeightAt)`. So one
 /// correction barely moves anything, and with a `learned_weight` of 0.5 or less the learned part
-/// alone never files a release: it tips the balance where the rules are unsure.
+/// never files a release in which the rules found nothing: it tips the balance where they are unsure.
 public struct BlendedClassifier: Sendable {
     public let rules: TopicClassifier
     public let learned: CorrectionModel?
@@ -25,7 +26,7 @@ public struct BlendedClassifier: Sendable {
     }
 
     /// The rules, blended with a model trained on `examples` when `BlendCheck` finds that this
-    /// gets more of their topics right than the rules alone; otherwise the rules alone.
+    /// fixes clearly more of their topics than it breaks; otherwise the rules alone.
     public static func trained(
         rules: TopicClassifier, examples: [CorrectionModel.Example], topics: [String], maximumWeight: Double
     ) -> BlendedClassifier {
@@ -53,15 +54,13 @@ public struct BlendedClassifier: Sendable {
         let features = StemFeatures(release)
         return breakdowns.compactMap { breakdown in
             var score = breakdown.score(keepingEvidence: 5)
-            guard let probability = learned.probability(of: breakdown.topic.id, features),
-                let shift = learned.shift(of: breakdown.topic.id, features)
-            else {
+            guard let view = learned.view(of: breakdown.topic.id, features) else {
                 return breakdown.terms.isEmpty ? nil : score
             }
-            let blended = sigmoid(logit(breakdown.score) + weight * shift)
+            let blended = Self.blend(breakdown.score, view.shift, weight: weight)
             score.score = (blended * 1000).rounded() / 1000
             score.assigned = blended >= breakdown.topic.threshold
-            score.learned = (probability * 1000).rounded() / 1000
+            score.learned = (view.probability * 1000).rounded() / 1000
             return breakdown.terms.isEmpty && !score.assigned ? nil : score
         }
     }
@@ -75,15 +74,19 @@ public struct BlendedClassifier: Sendable {
             let features = StemFeatures(release)
             for breakdown in breakdowns {
                 let topic = breakdown.topic.id
-                guard let probability = learned.probability(of: topic, features), let shift = learned.shift(of: topic, features)
-                else { continue }
+                guard let view = learned.view(of: topic, features) else { continue }
                 learnedViews[topic] = LearnedView(
-                    probability: probability, shift: shift, weight: learnedWeight,
-                    blended: sigmoid(logit(breakdown.score) + learnedWeight * shift),
+                    probability: view.probability, shift: view.shift, weight: learnedWeight,
+                    blended: Self.blend(breakdown.score, view.shift, weight: learnedWeight),
                     reasons: learned.reasons(for: topic, features, limit: 6))
             }
         }
         return Explanation(breakdowns: breakdowns, labels: labels, learned: learnedViews, learning: check?.summary)
+    }
+
+    /// The rules' score moved by the learned shift, in log-odds.
+    private static func blend(_ rules: Double, _ shift: Double, weight: Double) -> Double {
+        sigmoid(logit(rules) + weight * shift)
     }
 }
 

@@ -79,19 +79,7 @@ enum StorySummary {
     /// The share of the smaller sentence's words found in the other: a repeat across two sources.
     private static func overlap(_ a: [UInt64], _ b: [UInt64]) -> Double {
         var shared = 0
-        var i = 0
-        var j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        a.forEachShared(with: b) { _ in shared += 1 }
         return Double(shared) / Double(max(1, min(a.count, b.count)))
     }
 }

@@ -51,10 +51,8 @@ final class LearningClassifier: Sendable {
             logger.warning("could not read labelled releases; classifying as before", metadata: ["reason": "\(error)"])
             return state.withLock { $0.classifier }
         }
-        if version.count > 0, let check = classifier.check {
-            logger.info("learned from analysts' labels", metadata: ["check": "\(check.summary)"])
-        }
         let summary = version.count > 0 ? classifier.check?.summary : nil
+        if let summary { logger.info("learned from analysts' labels", metadata: ["check": "\(summary)"]) }
         state.withLock { $0 = State(version: version, classifier: classifier, learnedAt: now, summary: summary) }
         return classifier
     }

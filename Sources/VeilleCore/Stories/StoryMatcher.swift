@@ -114,19 +114,7 @@ struct Weights {
     /// The squared weights of the features both sorted arrays hold.
     private func sharedWeight(_ a: [UInt64], _ b: [UInt64]) -> Double {
         var sum = 0.0
-        var i = 0
-        var j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                sum += squared[a[i]] ?? 0
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        a.forEachShared(with: b) { sum += squared[$0] ?? 0 }
         return sum
     }
 }

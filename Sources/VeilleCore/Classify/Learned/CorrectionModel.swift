@@ -59,16 +59,13 @@ public struct CorrectionModel: Sendable {
     /// The topics it has a model for.
     public var topics: [String] { models.keys.sorted() }
 
-    /// The model's probability that `features` belong to `topic`; nil when the topic has none.
-    func probability(of topic: String, _ features: StemFeatures) -> Double? {
-        models[topic]?.probability(of: features.hashes)
-    }
-
-    /// How far the model's view of `topic` moves away from the base rate, in log-odds: 0 when the
-    /// features tell it nothing, positive for the topic, negative against. Nil without a model.
-    func shift(of topic: String, _ features: StemFeatures) -> Double? {
-        guard let probability = probability(of: topic, features), let base = baseRates[topic] else { return nil }
-        return logit(probability) - logit(base)
+    /// The model's probability that `features` belong to `topic`, and how far that moves away
+    /// from the topic's base rate in log-odds (`shift`): 0 when the features tell it nothing,
+    /// positive for the topic, negative against. Nil when the topic has no model.
+    func view(of topic: String, _ features: StemFeatures) -> (probability: Double, shift: Double)? {
+        guard let model = models[topic], let base = baseRates[topic] else { return nil }
+        let probability = model.probability(of: features.hashes)
+        return (probability, logit(probability) - logit(base))
     }
 
     /// The stems that pushed `topic` up or down most for these features, strongest first.
