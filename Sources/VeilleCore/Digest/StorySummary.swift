@@ -60,14 +60,12 @@ enum StorySummary {
         var words = Set<UInt64>()
         for index in 0..<folded.count {
             let token = folded.token(index)
-            guard token.count >= 4, !stopWords.contains(FNV.add(token, to: FNV.offset)) else { continue }
+            guard token.count >= 4, !StopWords.contains(token) else { continue }
             let prefix = token.allSatisfy { $0 < 0x80 } ? token.prefix(7) : ArraySlice(String(decoding: token, as: UTF8.self).prefix(7).utf8)
             words.insert(FNV.add(prefix, to: FNV.offset))
         }
         return words.sorted()
     }
-
-    private static let stopWords = Set(StopWords.all.map { FNV.add(Array($0.utf8)[...], to: FNV.offset) })
 
     /// The cosine of a sentence's words (each weighing 1) and the centroid, given its norm.
     private static func cosine(_ words: [UInt64], _ centroid: [UInt64: Double], norm: Double) -> Double {

@@ -15,4 +15,11 @@ enum StopWords {
         septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february
         march april june july august september october november december
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    private static let hashes = Set(all.map { FNV.add(Array($0.utf8)[...], to: FNV.offset) })
+
+    /// Whether a folded word, as UTF-8 bytes, is one of `all`, without making a String of it.
+    static func contains(_ word: ArraySlice<UInt8>) -> Bool {
+        hashes.contains(FNV.add(word, to: FNV.offset))
+    }
 }

@@ -64,13 +64,12 @@ struct StorySignature: Sendable, Equatable {
         for index in 0..<folded.count {
             let token = folded.token(index)
             guard token.count >= 4, token.first.map({ $0 >= UInt8(ascii: "a") }) == true else { continue }
-            let word = String(decoding: token, as: UTF8.self)
-            if StopWords.all.contains(word) { continue }
+            if StopWords.contains(token) { continue }
             if let stemmer {
                 stemmer.stem(token, into: &output)
                 stems.insert(String(decoding: output, as: UTF8.self))
             } else {
-                stems.insert(word)
+                stems.insert(String(decoding: token, as: UTF8.self))
             }
         }
         return stems

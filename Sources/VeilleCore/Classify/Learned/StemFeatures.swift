@@ -22,7 +22,7 @@ struct StemFeatures: Sendable, Equatable {
                 let word = text.token(index)
                 guard word.count >= 3, word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 })
                 else { continue }
-                if Self.stopWords.contains(Self.hash(word, field: .word)) { continue }
+                if StopWords.contains(word) { continue }
                 if let stemmer { stemmer.stem(word, into: &stem) } else { stem = Array(word) }
                 let hash = Self.hash(stem[...], field: field)
                 if found.insert(hash).inserted, keepingStems {
@@ -37,11 +37,7 @@ struct StemFeatures: Sendable, Equatable {
     private enum Field: UInt8 {
         case title = 1
         case body = 2
-        /// An unstemmed word, to look up in `stopWords`.
-        case word = 3
     }
-
-    private static let stopWords = Set(StopWords.all.map { hash(Array($0.utf8)[...], field: .word) })
 
     private static func stemmer(for language: Language) -> (any Stemmer)? {
         switch language {
@@ -53,9 +49,6 @@ struct StemFeatures: Sendable, Equatable {
 
     /// FNV-1a over the field's tag and the stem's bytes.
     private static func hash(_ bytes: ArraySlice<UInt8>, field: Field) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01b3
-        var hash = (0xcbf2_9ce4_8422_2325 ^ UInt64(field.rawValue)) &* prime
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+        FNV.add(bytes, to: FNV.add(field.rawValue, to: FNV.offset))
     }
 }
