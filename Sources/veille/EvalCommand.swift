@@ -86,13 +86,15 @@ struct EvalCommand: ParsableCommand {
             return corpora
         }
         let rules = TopicClassifier(topics: configuration.topics)
-        let classifier = rulesOnly ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
+        // Cross-validation trains its own models: the figures it starts from are the rules'.
+        let classifier =
+            rulesOnly || crossValidate != nil ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
         let evaluations = corpora.map { Evaluation(corpus: $0, configuration: configuration, classifier: classifier) }
         let evaluation =
             evaluations.count == 1
             ? evaluations[0] : Evaluation(merging: zip(folders, evaluations).map { (($0 as NSString).lastPathComponent, $1) })
         let folder = folders.joined(separator: " + ")
-        let describing = configuration.model == nil || rulesOnly ? "topic rules" : "topic rules and base model"
+        let describing = configuration.model == nil || rulesOnly || crossValidate != nil ? "topic rules" : "topic rules and base model"
         let report = EvaluationReport(evaluation: evaluation, title: "\(folder) (\(describing))")
         print(report.figures)
         if !noMistakes { print(report.mistakes) }

@@ -33,6 +33,9 @@ struct FilterOptions: ParsableArguments {
         help: ArgumentHelp("Only releases naming this organisation: its id, name or acronym (ECOWAS, CEDEAO).", valueName: "id"))
     var organisation: String?
 
+    @Flag(help: "Only releases with a topic decision to check: its score near the threshold, no analyst's label yet.")
+    var uncertain = false
+
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, Day(value) == nil {
@@ -54,6 +57,7 @@ struct FilterOptions: ParsableArguments {
             language: language, source: source,
             country: country.map { gazetteer.country(named: $0)?.code ?? $0.uppercased() },
             // An acronym a release defined itself is filed as written, so an unknown name passes through.
-            organisation: organisation.map { gazetteer.organisation(named: $0)?.id ?? $0 }, limit: limit)
+            organisation: organisation.map { gazetteer.organisation(named: $0)?.id ?? $0 },
+            uncertain: uncertain ? configuration.thresholds : nil, limit: limit)
     }
 }

@@ -51,6 +51,11 @@ public struct Configuration: Sendable, Equatable {
             path: absolute, settings: settings, topics: topics, boilerplate: boilerplate, gazetteer: gazetteer, model: model)
     }
 
+    /// Each topic's threshold, by id.
+    public var thresholds: [String: Double] {
+        Dictionary(topics.map { ($0.id, $0.threshold) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The path `--config` or `VEILLE_CONFIG` names, else the default.
     public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         option ?? environment["VEILLE_CONFIG"] ?? defaultPath
