@@ -36,7 +36,8 @@ struct DigestCommand: ParsableCommand {
             do throws(VeilleError) {
                 try writer.write(
                     rendered.markdown, html: rendered.html, for: day, isLatest: day == today,
-                    language: configuration.settings.digestLanguage, timeZone: zone)
+                    language: configuration.settings.digestLanguage, timeZone: zone, readingCopies: rendered.readingCopies,
+                    summary: rendered.summary)
             } catch {
                 // Analysts may read the state folder without writing to it: the digest is still theirs.
                 guard self.print else { throw error }

@@ -85,7 +85,7 @@ struct CommandLineTests {
         #expect(path.status == 0)
         #expect(path.output.hasSuffix(".md\n"))
         let printed = try veille.run(["digest", "--print"])
-        #expect(printed.output.contains("## Arms control (1)"))
+        #expect(printed.output.contains("## Arms control\n\n1 story."))
         let past = try veille.run(["digest", "--date", "2020-01-01", "--print"])
         #expect(past.output.contains("**0 releases** received"))
         #expect(try veille.run(["digest", "--date", "yesterday"]).status == 64)

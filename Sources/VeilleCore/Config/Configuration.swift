@@ -12,6 +12,8 @@ public struct Configuration: Sendable, Equatable {
     public var boilerplate: BoilerplateRules
     /// The countries and organisations to recognise.
     public var gazetteer: Gazetteer
+    /// What the desk follows, for the digest's ranking.
+    public var watchList: WatchList = .empty
 
     public init(
         path: String, settings: Settings, topics: [TopicDefinition], boilerplate: BoilerplateRules,
@@ -39,9 +41,13 @@ public struct Configuration: Sendable, Equatable {
         do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems.append(error) }
         var gazetteer = Gazetteer.empty
         do { gazetteer = try GazetteerLoader().load(folder: settings.entities) } catch { problems += error.errors }
+        var watchList = WatchList.empty
+        do { watchList = try WatchListLoader().load(path: settings.watchList) } catch { problems.append(error) }
         guard problems.isEmpty else { throw ConfigErrors(problems) }
-        return Configuration(
+        var configuration = Configuration(
             path: absolute, settings: settings, topics: topics, boilerplate: boilerplate, gazetteer: gazetteer)
+        configuration.watchList = watchList
+        return configuration
     }
 
     /// The path `--config` or `VEILLE_CONFIG` names, else the default.

@@ -31,6 +31,10 @@ public struct Settings: Sendable, Equatable {
     /// The most weight, from 0 to 1, that what analysts' labels teach gets against the topic rules;
     /// 0 leaves the rules alone. See `BlendedClassifier`.
     public var learnedWeight = 0.5
+    /// The watch list: what the desk follows (see `WatchList`).
+    public var watchList = ""
+    /// Whether the digest lists the stories no topic claims, one line each.
+    public var digestOther = true
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,
@@ -47,6 +51,7 @@ public struct Settings: Sendable, Equatable {
         self.boilerplate = boilerplate
         self.entities = entities ?? ((topics as NSString).deletingLastPathComponent as NSString).appendingPathComponent("entities")
         self.digestCommand = digestCommand
+        watchList = ((topics as NSString).deletingLastPathComponent as NSString).appendingPathComponent("watchlist.yaml")
     }
 
     /// The state folder's layout, derived from `state`.

@@ -1,5 +1,9 @@
+import Foundation
+
 /// One story of a day's digest: the releases about one event, with what the digest says of it.
 public struct DigestStory: Sendable {
+    /// The story's id (its first release's), stable across days: the anchor `#s<id>` in every digest.
+    public var id: Int64
     /// The day's releases of the story, in order of arrival.
     public var members: [IndexedRelease]
     /// Releases of the same story received on earlier days.
@@ -14,6 +18,25 @@ public struct DigestStory: Sendable {
     public var topics: [TopicScore]
     /// The topic it is filed under: the first of its topics in the configured order; nil for Other.
     public var section: String?
+    /// How many different sources told it: publishers by name, unnamed ones by file.
+    public var sourceCount: Int
+    /// The watch list's entries it names.
+    public var watched: [String] = []
+    /// Topics whose assignment the classifier is unsure of, shown "to check". Nothing fills it
+    /// yet: the classifier's uncertainty (see the classification issue) will.
+    public var uncertainTopics: Set<String> = []
+    /// Where it stands in the day: higher first (see `StoryRank`).
+    public var rank = 0.0
+
+    /// What heads the story: the lead's title, or, when even the best of its sources' titles is
+    /// page chrome (a release indexed before the rule, or one whose only line is a section name),
+    /// the start of its first sentence.
+    public var headline: String {
+        let title = lead.release.title
+        guard HeadlineChrome.isChrome(title) else { return title }
+        let first = lead.release.body.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        return first.isEmpty ? title : TitleFinder.madeUpTitle(from: first)
+    }
 
     /// How many entities a story shows.
     static let entityLimit = 8
@@ -21,7 +44,8 @@ public struct DigestStory: Sendable {
     init(members: [IndexedRelease], earlier: [IndexedRelease], topics definitions: [TopicDefinition]) {
         self.members = members
         self.earlier = earlier
-        lead = Self.bestTitled(members)
+        id = members[0].storyID ?? members[0].id
+        lead = Headline.best(of: members)
         summary = StorySummary.sentences(of: members.map(\.release), language: lead.release.language)
         var tally = EntityTally()
         for member in members { for entity in member.release.entities { tally.add(entity) } }
@@ -36,11 +60,42 @@ public struct DigestStory: Sendable {
             (order.firstIndex(of: $0.topic) ?? order.count, $0.topic) < (order.firstIndex(of: $1.topic) ?? order.count, $1.topic)
         }
         section = topics.first { order.contains($0.topic) }?.topic
+        sourceCount = Set(members.map { Self.sourceName(of: $0.release).lowercased() }).count
     }
 
-    /// A member with a real headline, the longest reasonable one; else the first member.
-    private static func bestTitled(_ members: [IndexedRelease]) -> IndexedRelease {
-        let headlines = members.filter { $0.release.titleOrigin.isHeadline && $0.release.title.count <= 160 }
-        return headlines.max { $0.release.title.count < $1.release.title.count } ?? members[0]
+    /// The publisher, else the file's name: a source is never "unknown".
+    static func sourceName(of release: Release) -> String {
+        if let source = release.source, !source.isEmpty { return source }
+        return (release.fileName as NSString).lastPathComponent
+    }
+}
+
+/// Picks the headline a story shows among its sources'.
+enum Headline {
+    /// The member with the best title: a stated headline over a made-up one, never page chrome,
+    /// of a headline's length rather than a caption's or a paragraph's; the first member on a tie.
+    static func best(of members: [IndexedRelease]) -> IndexedRelease {
+        var best = members[0]
+        var bestQuality = quality(best.release)
+        for member in members.dropFirst() {
+            let value = quality(member.release)
+            if value > bestQuality {
+                best = member
+                bestQuality = value
+            }
+        }
+        return best
+    }
+
+    static func quality(_ release: Release) -> Double {
+        let title = release.title
+        let length = title.count
+        var value = 0.0
+        if !HeadlineChrome.isChrome(title) { value += 4 }
+        if release.titleOrigin.isHeadline { value += 2 }
+        if (30...140).contains(length) { value += 1 } else if length > 160 || length < 15 { value -= 1 }
+        // A caption or a body sentence tends to end with a full stop; headlines rarely do.
+        if title.hasSuffix(".") { value -= 0.5 }
+        return value + Double(min(length, 100)) / 1000
     }
 }

@@ -129,15 +129,22 @@ public struct Normaliser: Sendable {
 
     /// The stated title, else the first paragraph when it is a headline (taken out of the body,
     /// unless it is all there is), else the start of the first sentence (left in the body).
+    /// Leading chrome (a date, a caption, a menu or section name, a breadcrumb) is never a title:
+    /// it is dropped and the next paragraph is tried.
     static func takeTitle(from paragraphs: inout [String], stated: (text: String, origin: TitleOrigin)?)
         -> (String, TitleOrigin)
     {
-        if let stated, !stated.text.isEmpty {
+        if let stated, !stated.text.isEmpty, !HeadlineChrome.isChrome(stated.text, stated: true) {
             if let first = paragraphs.first, FoldedText(first).words == FoldedText(stated.text).words { paragraphs.removeFirst() }
             return stated
         }
+        while paragraphs.count > 1, let first = paragraphs.first, first.count <= TitleFinder.headlineMaximumLength,
+            HeadlineChrome.isChrome(first)
+        {
+            paragraphs.removeFirst()
+        }
         guard let first = paragraphs.first else { return ("", .firstSentence) }
-        if TitleFinder.isHeadline(first) {
+        if TitleFinder.isHeadline(first), !HeadlineChrome.isChrome(first) {
             // A release that is only a headline keeps it as its text too.
             if paragraphs.count > 1 { paragraphs.removeFirst() }
             return (first, .firstLine)

@@ -53,7 +53,15 @@ struct DigestPagesTests {
         return Digest(day: day, releases: [entry], intake: [failure], topics: try TestConfiguration.topics())
     }
 
-    @Test func htmlIsWellFormedSelfContainedAndLinksOnlyArchivedFiles() throws {
+    /// The digest links its own anchors, the releases' reading copies, other days' digests and the
+    /// index page, all beside it: never a raw saved page, never anything outside.
+    private static func isSafe(_ link: String) -> Bool {
+        link.hasPrefix("#") || link.hasPrefix("reading/") || link == "index.html" || link == "../index.html"
+            || (link.hasSuffix(".html") && !link.contains("/") && !link.contains(":"))
+            || (link.contains(".html#s") && !link.contains("/") && !link.contains(":"))
+    }
+
+    @Test func htmlIsWellFormedSelfContainedAndLinksOnlyReadingCopies() throws {
         let html = HTMLDigest(language: .en, timeZone: .gmt).render(try digest())
         let (elements, error) = Elements.parse(html)
         #expect(error == nil)
@@ -62,10 +70,9 @@ struct DigestPagesTests {
         #expect(html.contains("name=\"viewport\""))
         #expect(html.contains("@media print"))
         #expect(!elements.links.isEmpty)
-        for link in elements.links {
-            #expect(link.hasPrefix("../archive/") || link == "index.html", "unexpected link \(link)")
-        }
-        #expect(elements.links.contains("../archive/2025/06/12/attaque%20%3C1%3E.txt"))
+        for link in elements.links { #expect(Self.isSafe(link), "unexpected link \(link)") }
+        #expect(elements.links.contains("reading/1.html"))
+        #expect(elements.links.contains("#s1"))
         #expect(html.contains("Attaque &amp; riposte &lt;à&gt; Kpendjal"))
         #expect(html.contains("The file is empty."))
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("url("))
@@ -95,8 +102,39 @@ struct DigestPagesTests {
         #expect(atom.names.filter { $0 == "entry" }.count == 1)
         #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"2025-06-12.html\"/>"))
         #expect(feed.contains("<id>tag:veille.invalid,2025:digests:2025-06-12</id>"))
-        #expect(feed.contains("Attaque &amp;amp; riposte"))
+        #expect(feed.contains("<title>Veille — 2025-06-12</title>"), "a day written without a summary keeps its date")
         let updated = try #require(feed.split(separator: "<updated>").dropFirst().first?.prefix(20))
         #expect(ISO8601DateFormatter().date(from: String(updated)) != nil)
+    }
+
+    @Test func readingCopyIsSelfContainedWithItsTextAndMetadata() throws {
+        let story = try #require(try digest().stories.first)
+        let html = ReadingCopy.render(story.lead, topics: try TestConfiguration.topics(), language: .en, timeZone: .gmt)
+        let (elements, error) = Elements.parse(html)
+        #expect(error == nil)
+        #expect(!elements.names.contains("script") && !elements.names.contains("img") && !elements.names.contains("iframe"))
+        #expect(elements.links == ["../index.html"])
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("url("))
+        #expect(html.contains("Un poste avancé de l’armée"))
+        #expect(html.contains("Togo &quot;Presse&quot;"))
+        #expect(html.contains("archive/2025/06/12/attaque &lt;1&gt;.txt"), "names the archived original, unlinked")
+    }
+
+    @Test func indexPageAndFeedGiveEachDaysCountsAndTopHeadlines() throws {
+        let folder = try TemporaryFolder()
+        let writer = DigestWriter(folder: folder.file("digests"))
+        let digest = try digest()
+        let settings = Settings(inbox: "", state: "", timeZone: .gmt, topics: "", boilerplate: "")
+        let rendered = RenderedDigest(digest, settings: settings)
+        try writer.write(
+            rendered.markdown, html: rendered.html, for: day, isLatest: true, language: .en, timeZone: .gmt,
+            readingCopies: rendered.readingCopies, summary: rendered.summary)
+        let index = try #require(folder.contents("digests/index.html"))
+        #expect(index.contains("1 release received, 1 story: Terrorism 1 · Arms control 0 · Diplomacy 0 · Other 0"))
+        #expect(index.contains("<a href=\"2025-06-12.html#s1\">Attaque &amp; riposte &lt;à&gt; Kpendjal</a>"))
+        let feed = try #require(folder.contents("digests/feed.xml"))
+        #expect(feed.contains("1 release received, 1 story: Terrorism 1"))
+        #expect(feed.contains("Attaque &amp;amp; riposte"))
+        #expect(folder.contents("digests/reading/1.html") != nil)
     }
 }
