@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Veille's speed on generated releases.",
-        subcommands: [StagesBench.self, SearchBench.self, GenerateCorpus.self]
+        subcommands: [StagesBench.self, SearchBench.self, StoriesBench.self, GenerateCorpus.self]
     )
 }
 
@@ -46,6 +46,42 @@ struct SearchBench: ParsableCommand {
     }
 }
 
+struct StoriesBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Story lookup latency with many releases indexed.",
+        discussion: """
+            Builds (once) an index of generated releases in FOLDER, a few hundred a day, then times \
+            the story lookup of new releases (what indexing a release runs to find its story, without \
+            writing) after a warm-up: p50, p95, p99. Run it on a release build: swift build -c release.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Where to keep the generated index.", valueName: "folder"))
+    var folder = ".build-bench/stories"
+
+    @Option(help: "How many releases to index.")
+    var releases = 100_000
+
+    @Option(help: "Lookups timed.")
+    var lookups = 500
+
+    func run() throws {
+        let benchmark = StoryBenchmark(folder: folder, releases: releases)
+        let progress = Progress(label: "indexed")
+        let built = Date()
+        let index = try Terminal.attempt { () throws(VeilleError) in
+            try FileSystem.createFolder(folder)
+            return try benchmark.buildIndex(progress: progress.report)
+        }
+        progress.finish()
+        print(String(format: "index: %d releases ready in %.1f s (%@)", releases, Date().timeIntervalSince(built), folder))
+        let latencies = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, count: lookups) }
+        let mean = latencies.samples.reduce(0, +) / Double(max(1, latencies.samples.count))
+        print(latencies.line + String(format: "  mean %.2f ms", mean))
+    }
+}
+
 struct StagesBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stages",
@@ -66,6 +102,9 @@ struct StagesBench: ParsableCommand {
 
     @Option(help: "Timed runs per stage, after one warm-up run.")
     var runs = 5
+
+    @Option(help: "Releases per day for the digest render.")
+    var digestDay = 1_000
 
     @Option(help: ArgumentHelp("Also time the files of this folder.", valueName: "folder"))
     var corpus: String?
@@ -88,7 +127,7 @@ struct StagesBench: ParsableCommand {
             let (text, releases) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .text)), label: "text")
             for figures in html + text { print(figures.line) }
             print(try benchmark.indexWrite(releases).line)
-            print(try benchmark.digestRender(perDay: 500, days: 3).line)
+            print(try benchmark.digestRender(perDay: digestDay, days: 3).line)
             if let corpus {
                 let files = try IngestCommand.expand([corpus]).map { path throws(VeilleError) in
                     InboxFile(name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20), contentHash: "", receivedAt: now)

@@ -123,10 +123,11 @@ public struct StageBenchmark: Sendable {
             }
         }
         let day = Day(containing: first.addingTimeInterval(Double(days / 2) * 86_400), in: zone)
-        let builder = DigestBuilder(index: index, topics: configuration.topics, timeZone: zone)
-        let renderer = MarkdownDigest(language: configuration.settings.digestLanguage, timeZone: zone)
+        var builder = DigestBuilder(index: index, topics: configuration.topics, timeZone: zone)
+        builder.watchList = configuration.watchList
+        // The whole of a day's render: Markdown, HTML, reading copies and summary.
         return try time("digest render (1 day)", items: perDay) { () throws(VeilleError) in
-            _ = renderer.render(try builder.digest(for: day))
+            _ = RenderedDigest(try builder.digest(for: day), settings: configuration.settings)
         }
     }
 

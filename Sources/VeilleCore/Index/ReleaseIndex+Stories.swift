@@ -35,6 +35,33 @@ extension ReleaseIndex {
     /// rare features around its event's days (or of any release with the very same text), else
     /// under a story of its own.
     static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws {
+        let (match, weights) = try findStory(for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, in: db)
+        let norms = weights.norms(signature)
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO release_signature
+                    (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
+                    event_days, ordinals, norm_stems, norm_keys, norm_total)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
+                signature.keys.sorted().joined(separator: "\n"), signature.language.rawValue,
+                signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
+                signature.eventDays.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ","),
+                signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
+                weights.total,
+            ])
+        try postFeatures(of: id, signature: signature, receivedAt: receivedAt, in: db)
+        try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
+    }
+
+    /// The story a release belongs to, and the weights it was judged with, without filing it:
+    /// what `assignStory` does before writing, and what `veille bench stories` times. With
+    /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
+    static func findStory(
+        for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool, in db: Database
+    ) throws -> (StoryMatcher.Match?, Weights) {
         let found = try storyCandidates(for: id, signature: signature, receivedAt: receivedAt, in: db)
         let rows = try Row.fetchAll(
             db,
@@ -74,27 +101,10 @@ extension ReleaseIndex {
             candidates.append(
                 StoryMatcher.Candidate(
                     id: key.releaseID, storyID: row["story"], signature: candidate,
-                    norms: try currentNorms(of: candidate, id: key.releaseID, stored: row, total: weights.total, in: db)))
+                    norms: try currentNorms(
+                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms, in: db)))
         }
-        let match = StoryMatcher().match(signature, among: candidates, weights: weights)
-        let norms = weights.norms(signature)
-        try db.execute(
-            sql: """
-                INSERT OR REPLACE INTO release_signature
-                    (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
-                    event_days, ordinals, norm_stems, norm_keys, norm_total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
-                signature.keys.sorted().joined(separator: "\n"), signature.language.rawValue,
-                signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
-                signature.eventDays.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ","),
-                signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
-                weights.total,
-            ])
-        try postFeatures(of: id, signature: signature, receivedAt: receivedAt, in: db)
-        try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
+        return (StoryMatcher().match(signature, among: candidates, weights: weights), weights)
     }
 
     /// Earlier releases of these stories, received before `date`: what the digest lists as

@@ -61,17 +61,18 @@ extension ReleaseIndex {
     }
 
     /// A release's norms under today's weights: those stored with it while the index has not
-    /// grown by more than a fifth since (weights then barely move), else worked out again and stored.
-    static func currentNorms(of signature: StorySignature, id: Int64, stored row: Row, total: Int, in db: Database) throws
-        -> Weights.Norms
-    {
+    /// grown by more than half since (weights then move little), else worked out again and stored.
+    static func currentNorms(
+        of signature: StorySignature, id: Int64, stored row: Row, total: Int, persisting: Bool, in db: Database
+    ) throws -> Weights.Norms {
         if let storedTotal: Int = row["norm_total"], let stems: Double = row["norm_stems"], let keys: Double = row["norm_keys"],
-            Double(total) <= Double(storedTotal) * 1.2 + 5
+            Double(total) <= Double(storedTotal) * 1.5 + 5
         {
             return Weights.Norms(stems: stems, keys: keys)
         }
         let weights = try storyWeights(for: signature, in: db, counting: false)
         let norms = weights.norms(signature)
+        guard persisting else { return norms }
         try db.execute(
             sql: "UPDATE release_signature SET norm_stems = ?, norm_keys = ?, norm_total = ? WHERE release_id = ?",
             arguments: [norms.stems, norms.keys, weights.total, id])
@@ -137,5 +138,16 @@ extension ReleaseIndex {
             }
         }
         return merged
+    }
+}
+
+extension ReleaseIndex {
+    /// The story `release` would join if it were indexed now, found as `add` finds it but without
+    /// writing anything: its story's id, or nil for a story of its own.
+    public func storyLookup(for release: Release) throws(VeilleError) -> Int64? {
+        let signature = StorySignature(release)
+        return try read { db in
+            try Self.findStory(for: -1, signature: signature, receivedAt: release.receivedAt, persistingNorms: false, in: db).0?.storyID
+        }
     }
 }

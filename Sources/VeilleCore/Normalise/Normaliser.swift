@@ -39,7 +39,10 @@ public struct Normaliser: Sendable {
         }
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
+        // The chrome lines a title skips ("24 May 2024 / 19:09") still date the release.
+        let chrome = Array(paragraphs.prefix(3))
         let (title, titleOrigin) = Self.takeTitle(from: &paragraphs, stated: page.title)
+        let skipped = chrome.prefix { !paragraphs.starts(with: [$0]) && $0 != title }
         guard !paragraphs.isEmpty else {
             let what = format == .html ? "page" : "file"
             throw VeilleError(
@@ -49,7 +52,7 @@ public struct Normaliser: Sendable {
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
-            ?? finder.find(in: ([title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map { ($0, .text) }
+            ?? finder.find(in: (skipped + [title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map { ($0, .text) }
             ?? finder.find(in: page.bylines, copyrightYear: notice?.year).map { ($0, .byline) }
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }

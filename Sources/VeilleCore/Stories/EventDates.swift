@@ -14,7 +14,9 @@ enum EventDates {
         return stated(in: words, receivedAt: receivedAt).map(\.dayRange)
     }
 
-    /// Full dates (day, month and year) the text states, none after the day it was received.
+    /// Full dates (day, month and year) the text states, none after the day it was received. A
+    /// month alone ("avril 2023") or a day without its year ("le 4 avril") says too little: it
+    /// is as often the background's as the event's.
     static func stated(in words: FoldedText, receivedAt: Date) -> [PublicationDate] {
         let latest = Day(containing: receivedAt.addingTimeInterval(86_400), in: TimeZone(identifier: "UTC") ?? .current)
         var dates: [PublicationDate] = []

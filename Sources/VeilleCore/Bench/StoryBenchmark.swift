@@ -1,0 +1,36 @@
+import Foundation
+
+/// The cost of finding a new release's story in a large index: the lookup `add` runs (the rare
+/// features' postings over the event's days, the candidates' signatures, the comparison),
+/// timed without writing, after a warm-up, with percentiles.
+public struct StoryBenchmark: Sendable {
+    public var folder: String
+    public var releases: Int
+
+    public init(folder: String, releases: Int) {
+        self.folder = folder
+        self.releases = releases
+    }
+
+    /// Creates (or reuses) an index of `releases` generated releases, as `bench search` does.
+    public func buildIndex(progress: (Int, Int) -> Void) throws(VeilleError) -> ReleaseIndex {
+        try SearchBenchmark(folder: folder, releases: releases).buildIndex(progress: progress)
+    }
+
+    /// Times the story lookup of `count` new releases arriving after the indexed ones.
+    public func measure(_ index: ReleaseIndex, count: Int, warmUp: Int = 50) throws(VeilleError) -> SearchBenchmark.Latencies {
+        let corpus = SyntheticCorpus(seed: 99)
+        let start = Date(timeIntervalSince1970: 1_735_689_600).addingTimeInterval(Double(releases) * 300)
+        let fresh = (0..<(warmUp + count)).map { number in
+            corpus.release(releases + number, receivedAt: start.addingTimeInterval(Double(number) * 60))
+        }
+        for release in fresh.prefix(warmUp) { _ = try index.storyLookup(for: release) }
+        var samples: [Double] = []
+        for release in fresh.dropFirst(warmUp) {
+            let started = DispatchTime.now().uptimeNanoseconds
+            _ = try index.storyLookup(for: release)
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+        }
+        return SearchBenchmark.Latencies(label: "story lookup", samples: samples.sorted())
+    }
+}
