@@ -21,25 +21,14 @@ struct SearchBench: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Where to keep the generated index.", valueName: "folder"))
-    var folder = ".build-bench/search"
-
-    @Option(help: "How many releases to index.")
-    var releases = 100_000
+    @OptionGroup var generated: GeneratedIndex.Options
 
     @Option(help: "Queries timed per kind.")
     var queries = 500
 
     func run() throws {
-        let benchmark = SearchBenchmark(folder: folder, releases: releases)
-        let progress = Progress(label: "indexed")
-        let built = Date()
-        let index = try Terminal.attempt { () throws(VeilleError) in
-            try FileSystem.createFolder(folder)
-            return try benchmark.buildIndex(progress: progress.report)
-        }
-        progress.finish()
-        print(String(format: "index: %d releases ready in %.1f s (%@)", releases, Date().timeIntervalSince(built), folder))
+        let benchmark = SearchBenchmark(folder: generated.folder, releases: generated.releases)
+        let index = try generated.open()
         let results = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, perClass: queries) }
         for latencies in results { print(latencies.line) }
         print(String(format: "index size: %.2f MB per 1,000 releases", benchmark.sizePerThousand() / 1_048_576))
@@ -51,34 +40,50 @@ struct StoriesBench: ParsableCommand {
         commandName: "stories",
         abstract: "Story lookup latency with many releases indexed.",
         discussion: """
-            Builds (once) an index of generated releases in FOLDER, a few hundred a day, then times \
+            Builds (once, as bench search does) an index of generated releases in FOLDER, a few \
+            hundred a day, then times \
             the story lookup of new releases (what indexing a release runs to find its story, without \
             writing) after a warm-up: p50, p95, p99. Run it on a release build: swift build -c release.
             """
     )
 
-    @Option(help: ArgumentHelp("Where to keep the generated index.", valueName: "folder"))
-    var folder = ".build-bench/stories"
-
-    @Option(help: "How many releases to index.")
-    var releases = 100_000
+    @OptionGroup var generated: GeneratedIndex.Options
 
     @Option(help: "Lookups timed.")
     var lookups = 500
 
     func run() throws {
-        let benchmark = StoryBenchmark(folder: folder, releases: releases)
+        let benchmark = StoryBenchmark(releases: generated.releases)
+        let index = try generated.open()
+        let latencies = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, count: lookups) }
+        let mean = latencies.samples.reduce(0, +) / Double(max(1, latencies.samples.count))
+        print(latencies.line + String(format: "  mean %.2f ms", mean))
+    }
+}
+
+/// The generated index `bench search` and `bench stories` time: built once in its folder, and
+/// reused while it holds as many releases.
+enum GeneratedIndex {
+    struct Options: ParsableArguments {
+        @Option(help: ArgumentHelp("Where to keep the generated index.", valueName: "folder"))
+        var folder = ".build-bench/search"
+
+        @Option(help: "How many releases to index.")
+        var releases = 100_000
+
+        func open() throws -> ReleaseIndex { try GeneratedIndex.open(folder: folder, releases: releases) }
+    }
+
+    static func open(folder: String, releases: Int) throws -> ReleaseIndex {
         let progress = Progress(label: "indexed")
         let built = Date()
         let index = try Terminal.attempt { () throws(VeilleError) in
             try FileSystem.createFolder(folder)
-            return try benchmark.buildIndex(progress: progress.report)
+            return try SearchBenchmark(folder: folder, releases: releases).buildIndex(progress: progress.report)
         }
         progress.finish()
         print(String(format: "index: %d releases ready in %.1f s (%@)", releases, Date().timeIntervalSince(built), folder))
-        let latencies = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, count: lookups) }
-        let mean = latencies.samples.reduce(0, +) / Double(max(1, latencies.samples.count))
-        print(latencies.line + String(format: "  mean %.2f ms", mean))
+        return index
     }
 }
 

@@ -4,18 +4,10 @@ import Foundation
 /// features' postings over the event's days, the candidates' signatures, the comparison),
 /// timed without writing, after a warm-up, with percentiles.
 public struct StoryBenchmark: Sendable {
-    public var folder: String
+    /// How many releases the index holds: the new ones arrive after them.
     public var releases: Int
 
-    public init(folder: String, releases: Int) {
-        self.folder = folder
-        self.releases = releases
-    }
-
-    /// Creates (or reuses) an index of `releases` generated releases, as `bench search` does.
-    public func buildIndex(progress: (Int, Int) -> Void) throws(VeilleError) -> ReleaseIndex {
-        try SearchBenchmark(folder: folder, releases: releases).buildIndex(progress: progress)
-    }
+    public init(releases: Int) { self.releases = releases }
 
     /// Times the story lookup of `count` new releases arriving after the indexed ones.
     public func measure(_ index: ReleaseIndex, count: Int, warmUp: Int = 50) throws(VeilleError) -> SearchBenchmark.Latencies {
