@@ -87,9 +87,11 @@ public struct HTMLDigest: Sendable {
 
     private func oneLine(_ story: DigestStory) -> String {
         let source = DigestStory.sourceName(of: story.lead.release)
-        let more = story.members.count > 1 ? " +\(story.members.count - 1)" : ""
+        let more = story.members.filter { $0.id != story.lead.id }.map {
+            " · <a href=\"\(StoryFacts.readingCopy(of: $0.id))\">#\($0.id)</a>"
+        }
         return "<li><a href=\"\(StoryFacts.readingCopy(of: story.lead.id))\">\(HTML.escape(StoryFacts.shortened(story.headline)))</a> "
-            + "<span class=\"meta\">— \(HTML.escape(source))\(more)</span></li>"
+            + "<span class=\"meta\">— \(HTML.escape(source))\(more.joined())</span></li>"
     }
 
     private func line(_ label: String, _ html: String) -> String {
