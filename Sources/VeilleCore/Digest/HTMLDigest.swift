@@ -79,7 +79,7 @@ public struct HTMLDigest: Sendable {
         var more: [String] = []
         if !story.watched.isEmpty { more.append("\(HTML.escape(words.watching)): " + story.watched.map(HTML.escape).joined(separator: ", ")) }
         if !story.entities.isEmpty { more.append(facts.entities(story).map(HTML.escape).joined(separator: " · ")) }
-        more.append("<strong>\(HTML.escape(words.why)):</strong> " + reasons(facts.reasons(story), words))
+        more.append("<strong>\(HTML.escape(words.why)):</strong> " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
         parts.append("<p class=\"meta\">\(more.joined(separator: " — "))</p>")
         parts.append("</article>")
         return parts.joined(separator: "\n")

@@ -84,7 +84,7 @@ public struct MarkdownDigest: Sendable {
         var facts2: [String] = []
         if !story.watched.isEmpty { facts2.append("\(words.watching): " + story.watched.map(Markdown.escape).joined(separator: ", ")) }
         if !story.entities.isEmpty { facts2.append(facts.entities(story).map(Markdown.escape).joined(separator: " · ")) }
-        facts2.append("\(words.why): " + reasons(facts.reasons(story), words))
+        facts2.append("\(words.why): " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
         lines += [facts2.joined(separator: " — "), ""]
         return lines
     }

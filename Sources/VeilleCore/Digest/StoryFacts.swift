@@ -44,7 +44,7 @@ struct StoryFacts {
     /// entities and reasons say enough, and a day of 300 releases still reads in ten minutes.
     static let summarisedPerSection = 8
     /// Headlines in one-line lists are cut to this many characters.
-    static let listedHeadlineLength = 90
+    static let listedHeadlineLength = 80
 
     /// `title` cut at a word boundary with "…" past `limit` characters.
     static func shortened(_ title: String, to limit: Int = listedHeadlineLength) -> String {
@@ -79,18 +79,22 @@ struct StoryFacts {
     /// "Robert Dussey (ministre des Affaires étrangères)", "Togo": the first few.
     static let entitiesShown = 3
 
-    func entities(_ story: DigestStory) -> [String] { story.entities.prefix(Self.entitiesShown).map(\.label) }
+    /// Those the watch list already names are left to it.
+    func entities(_ story: DigestStory) -> [String] {
+        let watched = Set(story.watched.map { FoldedText($0).words })
+        return story.entities.lazy.filter { !watched.contains(FoldedText($0.name).words) }.prefix(Self.entitiesShown).map(\.label)
+    }
 
     /// Each topic with its score against its threshold ("0.9/0.5"), what was learned from labels
-    /// when it took part, and its two strongest terms.
-    func reasons(_ story: DigestStory) -> [Reason] {
+    /// when it took part, and its strongest terms: two for a summarised story, one for the others.
+    func reasons(_ story: DigestStory, terms: Int = 2) -> [Reason] {
         story.topics.map { score in
             let definition = topics.first { $0.id == score.topic }
             var text = Self.number(score.score) + (definition.map { "/" + Self.number($0.threshold) } ?? "")
             if let learned = score.learned { text += ", \(words.learnedFromLabels) \(Self.number(learned))" }
             return Reason(
                 topic: definition?.label(in: language) ?? score.topic, byAnalyst: score.corrected,
-                evidence: Array(score.evidence.prefix(2)), score: text)
+                evidence: Array(score.evidence.prefix(terms)), score: text)
         }
     }
 
