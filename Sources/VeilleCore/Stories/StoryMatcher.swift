@@ -12,6 +12,9 @@ struct StoryMatcher: Sendable {
     static let windowDays = 3
     static let nearDuplicateThreshold = 0.5
     static let sameStoryThreshold = 0.31
+    /// The threshold for two releases that both date their event, within `windowDays` of each
+    /// other: agreeing dates are evidence too.
+    static let datedStoryThreshold = 0.2
     /// A shared name or number weighs this many times a shared word.
     static let keyWeight = 2.0
 
@@ -37,13 +40,20 @@ struct StoryMatcher: Sendable {
     }
 
     /// The best match for `signature` among `candidates`, or nil when it starts a story of its own.
+    /// A story is joined only when none of its releases among the candidates dates or numbers its
+    /// event otherwise: an undated release does not bridge two rounds of talks a week apart.
     func match(_ signature: StorySignature, among candidates: [Candidate], weights: Weights) -> Match? {
         if let same = candidates.first(where: { $0.signature.textHash == signature.textHash }) {
             return Match(storyID: same.storyID, releaseID: same.id, kind: .exact, score: 1)
         }
         let norms = weights.norms(signature)
-        var best: Match?
-        for candidate in candidates where Self.mayBeSameEvent(signature, candidate.signature) {
+        var matches: [Match] = []
+        var conflicting = Set<Int64>()
+        for candidate in candidates {
+            guard Self.mayBeSameEvent(signature, candidate.signature) else {
+                conflicting.insert(candidate.storyID)
+                continue
+            }
             let near = signature.minHash.similarity(to: candidate.signature.minHash)
             let match =
                 near >= Self.nearDuplicateThreshold
@@ -51,12 +61,15 @@ struct StoryMatcher: Sendable {
                 : Match(
                     storyID: candidate.storyID, releaseID: candidate.id, kind: .related,
                     score: weights.similarity(signature, norms, candidate.signature, candidate.norms))
-            if match.kind == .near || match.score >= Self.sameStoryThreshold, match.score > best?.score ?? -1 {
-                best = match
-            }
+            let threshold = Self.bothDated(signature, candidate.signature) ? Self.datedStoryThreshold : Self.sameStoryThreshold
+            if match.kind == .near || match.score >= threshold { matches.append(match) }
         }
-        return best
+        // A near duplicate joins whatever its story holds: it is the same release.
+        return matches.filter { $0.kind == .near || !conflicting.contains($0.storyID) }.max { $0.score < $1.score }
     }
+
+    /// True when both releases give their event's dates (`mayBeSameEvent` then says they agree).
+    static func bothDated(_ a: StorySignature, _ b: StorySignature) -> Bool { !a.eventDays.isEmpty && !b.eventDays.isEmpty }
 
     /// False when both releases number their event differently ("62e" and "64e sommet"), or
     /// when both give their event's dates and none of one's lies within `windowDays` of the other's.
