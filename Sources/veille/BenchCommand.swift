@@ -129,13 +129,16 @@ struct StagesBench: ParsableCommand {
         try Terminal.attempt { () throws(VeilleError) in
             try FileSystem.createFolder(folder)
             let (html, _) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .html)), label: "HTML")
-            let (text, releases) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .text)), label: "text")
+            let (text, releases) = try benchmark.normaliseAndClassify(
+                inbox(synthetic.documents(count, kind: .text)), label: "text")
             for figures in html + text { print(figures.line) }
             print(try benchmark.indexWrite(releases).line)
             print(try benchmark.digestRender(perDay: digestDay, days: 3).line)
             if let corpus {
                 let files = try IngestCommand.expand([corpus]).map { path throws(VeilleError) in
-                    InboxFile(name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20), contentHash: "", receivedAt: now)
+                    InboxFile(
+                        name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20),
+                        contentHash: "", receivedAt: now)
                 }
                 for figures in try benchmark.normaliseAndClassify(files, label: (corpus as NSString).lastPathComponent).0 {
                     print(figures.line)

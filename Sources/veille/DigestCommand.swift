@@ -5,7 +5,8 @@ import VeilleCore
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Write a day's digest (Markdown and HTML, index.html, feed.xml) and print its path (or, with --print, the digest).",
+        abstract:
+            "Write a day's digest (Markdown and HTML, index.html, feed.xml) and print its path (or, with --print, the digest).",
         discussion: "The day runs midnight to midnight in the configured time zone; today is the default."
     )
 

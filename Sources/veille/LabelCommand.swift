@@ -49,8 +49,11 @@ struct LabelCommand: ParsableCommand {
             let topics = try index.label(id: number, add: added, remove: removed, at: Date())
             let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
             // The digest of the release's day says what the label decided, daemon or not.
-            let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
-            let day = try index.release(id: number).map { Day(containing: $0.release.receivedAt, in: configuration.settings.timeZone) }
+            let ingestor = Ingestor(
+                pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            let day = try index.release(id: number).map {
+                Day(containing: $0.release.receivedAt, in: configuration.settings.timeZone)
+            }
             return (topics, classifier, try ingestor.rewriteDigests(of: Set(day.map { [$0] } ?? [])))
         }
         let filed = topics.filter(\.assigned).map { $0.corrected ? "\($0.topic) (analyst)" : $0.topic }

@@ -23,15 +23,22 @@ struct ReindexCommand: ParsableCommand {
         let (count, classifier, rewritten) = try Terminal.attempt { () throws(VeilleError) -> (Int, BlendedClassifier, [Day]) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
             let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
-            let count = try Reindexer(index: index, classifier: classifier, entities: EntityExtractor(gazetteer: configuration.gazetteer))
-                .run(progress: progress.report)
+            let count = try Reindexer(
+                index: index, classifier: classifier, entities: EntityExtractor(gazetteer: configuration.gazetteer)
+            )
+            .run(progress: progress.report)
             // Every digest already written says what the index now says, daemon or not.
-            let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            let ingestor = Ingestor(
+                pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
             return (count, classifier, try ingestor.rewriteDigests(of: Set(ingestor.writtenDigestDays())))
         }
         progress.finish()
         print("reindexed \(count) releases with \(configuration.topics.count) topics")
-        if !rewritten.isEmpty { print("digests rewritten: \(rewritten.count) (\(rewritten.first?.description ?? "") to \(rewritten.last?.description ?? ""))") }
+        if !rewritten.isEmpty {
+            print(
+                "digests rewritten: \(rewritten.count) (\(rewritten.first?.description ?? "") to \(rewritten.last?.description ?? ""))"
+            )
+        }
         if let check = classifier.check { print("learned part: \(check.summary)") }
     }
 }

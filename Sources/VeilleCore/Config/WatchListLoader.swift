@@ -11,7 +11,9 @@ struct WatchListLoader {
         for entry in try file.rootMapping(known: ["watch"]) {
             for item in try file.sequence(entry.value, key: "watch") {
                 let name = try file.string(item, key: "each item of watch").trimmingCharacters(in: .whitespaces)
-                guard FoldedText(name).count > 0 else { throw file.error(item, "each item of watch needs a letter or digit to match") }
+                guard FoldedText(name).count > 0 else {
+                    throw file.error(item, "each item of watch needs a letter or digit to match")
+                }
                 guard !names.contains(name) else { throw file.error(item, "\"\(name)\" is listed twice") }
                 names.append(name)
             }

@@ -35,7 +35,8 @@ public struct DaySummary: Sendable, Equatable, Codable {
     func counts(language: DigestLanguage) -> String {
         let words = DigestWording(language: language)
         let head = words.received(releases, timeZone: .gmt).components(separatedBy: " (").first ?? ""
-        return head.replacingOccurrences(of: "**", with: "") + ", " + words.stories(stories).replacingOccurrences(of: "**", with: "")
+        return head.replacingOccurrences(of: "**", with: "") + ", "
+            + words.stories(stories).replacingOccurrences(of: "**", with: "")
             + ": " + sections.map { "\($0.section) \($0.stories)" }.joined(separator: " · ")
     }
 

@@ -99,7 +99,8 @@ public struct DigestBuilder: Sendable {
         let releases = try index.releases(receivedDuring: interval)
         let stories = Array(Set(releases.compactMap(\.storyID)))
         let earlier = try index.releases(inStories: stories, receivedBefore: interval.lowerBound)
-        let weekStart = Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
+        let weekStart =
+            Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
         let today = try index.entityCounts(receivedDuring: interval, limit: Self.trendLength)
         let week = try index.entityCounts(receivedDuring: weekStart..<interval.lowerBound, limit: 500)
         let trends = today.map { count in

@@ -48,10 +48,13 @@ enum DigestIndexPage {
                 item += "<br/><span class=\"meta\">\(HTML.escape(summary.counts(language: language)))</span>"
                 if !summary.top.isEmpty {
                     let ids = summary.topIDs ?? []
-                    item += "<ol>" + summary.top.enumerated().map { position, title in
-                        position < ids.count
-                            ? "<li><a href=\"\(entry.day).html#s\(ids[position])\">\(HTML.escape(title))</a></li>" : "<li>\(HTML.escape(title))</li>"
-                    }.joined() + "</ol>"
+                    item +=
+                        "<ol>"
+                        + summary.top.enumerated().map { position, title in
+                            position < ids.count
+                                ? "<li><a href=\"\(entry.day).html#s\(ids[position])\">\(HTML.escape(title))</a></li>"
+                                : "<li>\(HTML.escape(title))</li>"
+                        }.joined() + "</ol>"
                 }
             }
             return item + "</li>"

@@ -39,7 +39,8 @@ public struct DigestWriter: Sendable {
         let archive = DigestArchive(folder: folder)
         let page = DigestIndexPage.render(archive.entries(limit: .max), language: language, timeZone: timeZone)
         try FileSystem.writeAtomically(Array(page.utf8), to: indexPath)
-        try FileSystem.writeAtomically(Array(AtomFeed.render(archive.entries(limit: AtomFeed.length), language: language).utf8), to: feedPath)
+        try FileSystem.writeAtomically(
+            Array(AtomFeed.render(archive.entries(limit: AtomFeed.length), language: language).utf8), to: feedPath)
         return changed
     }
 
@@ -59,7 +60,8 @@ public struct DigestWriter: Sendable {
         for (id, html) in copies {
             let path = readingCopyPath(for: id)
             let bytes = Array(html.utf8)
-            if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, Array(existing) == bytes {
+            if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, Array(existing) == bytes
+            {
                 continue
             }
             try FileSystem.writeAtomically(bytes, to: path)

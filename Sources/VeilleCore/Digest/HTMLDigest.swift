@@ -26,7 +26,8 @@ public struct HTMLDigest: Sendable {
         body.append("<p class=\"headline\">\(HTML.inlineBold(headline.counts))</p>")
         if let notes = headline.notes { body.append("<p class=\"notes\">\(HTML.escape(notes))</p>") }
         let sections = facts.sections(digest).filter { $0.id != StoryFacts.Section.otherID || listsOther }
-        let links = ["<a href=\"#top\">\(HTML.escape(words.overview))</a>"]
+        let links =
+            ["<a href=\"#top\">\(HTML.escape(words.overview))</a>"]
             + sections.map { "<a href=\"#\($0.id)\">\(HTML.escape($0.heading)) (\($0.count))</a>" }
         body.append("<nav class=\"contents\">\(HTML.escape(words.contents)): \(links.joined(separator: " · "))</nav>")
         body += overview(digest, facts, words)
@@ -73,13 +74,17 @@ public struct HTMLDigest: Sendable {
         if !summary.isEmpty { parts.append("<blockquote>\(HTML.escape(summary))</blockquote>") }
         var sourceLine = sources(facts.sources(story.members))
         if let day = facts.followsUp(story) {
-            sourceLine += " — <a href=\"\(day).html#s\(story.id)\">\(HTML.escape(words.followsUp(words.longDate(day, timeZone: timeZone))))</a>"
+            sourceLine +=
+                " — <a href=\"\(day).html#s\(story.id)\">\(HTML.escape(words.followsUp(words.longDate(day, timeZone: timeZone))))</a>"
         }
         parts.append(line("\(words.sources) (\(story.sourceCount))", sourceLine))
         var more: [String] = []
-        if !story.watched.isEmpty { more.append("\(HTML.escape(words.watching)): " + story.watched.map(HTML.escape).joined(separator: ", ")) }
+        if !story.watched.isEmpty {
+            more.append("\(HTML.escape(words.watching)): " + story.watched.map(HTML.escape).joined(separator: ", "))
+        }
         if !story.entities.isEmpty { more.append(facts.entities(story).map(HTML.escape).joined(separator: " · ")) }
-        more.append("<strong>\(HTML.escape(words.why)):</strong> " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
+        more.append(
+            "<strong>\(HTML.escape(words.why)):</strong> " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
         parts.append("<p class=\"meta\">\(more.joined(separator: " — "))</p>")
         parts.append("</article>")
         return parts.joined(separator: "\n")
@@ -90,7 +95,8 @@ public struct HTMLDigest: Sendable {
         let more = story.members.filter { $0.id != story.lead.id }.map {
             " · <a href=\"\(StoryFacts.readingCopy(of: $0.id))\">#\($0.id)</a>"
         }
-        return "<li><a href=\"\(StoryFacts.readingCopy(of: story.lead.id))\">\(HTML.escape(StoryFacts.shortened(story.headline)))</a> "
+        return
+            "<li><a href=\"\(StoryFacts.readingCopy(of: story.lead.id))\">\(HTML.escape(StoryFacts.shortened(story.headline)))</a> "
             + "<span class=\"meta\">— \(HTML.escape(source))\(more.joined())</span></li>"
     }
 

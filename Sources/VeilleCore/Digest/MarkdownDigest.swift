@@ -29,7 +29,10 @@ public struct MarkdownDigest: Sendable {
         lines += [contents(sections, words), ""]
         lines += overview(digest, facts, words)
         for section in sections {
-            lines += ["<a id=\"\(section.id)\"></a>", "", "## \(section.heading)", "", words.sectionCount(section.count, shared: section.shared), ""]
+            lines += [
+                "<a id=\"\(section.id)\"></a>", "", "## \(section.heading)", "",
+                words.sectionCount(section.count, shared: section.shared), "",
+            ]
             if section.id == StoryFacts.Section.otherID {
                 lines += section.stories.map { oneLine($0, facts) }
                 lines.append("")
@@ -81,11 +84,13 @@ public struct MarkdownDigest: Sendable {
             sourceLine += " — [\(words.followsUp(words.longDate(day, timeZone: timeZone)))](\(day).md#s\(story.id))"
         }
         lines.append(sourceLine + "  ")
-        var facts2: [String] = []
-        if !story.watched.isEmpty { facts2.append("\(words.watching): " + story.watched.map(Markdown.escape).joined(separator: ", ")) }
-        if !story.entities.isEmpty { facts2.append(facts.entities(story).map(Markdown.escape).joined(separator: " · ")) }
-        facts2.append("\(words.why): " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
-        lines += [facts2.joined(separator: " — "), ""]
+        var details: [String] = []
+        if !story.watched.isEmpty {
+            details.append("\(words.watching): " + story.watched.map(Markdown.escape).joined(separator: ", "))
+        }
+        if !story.entities.isEmpty { details.append(facts.entities(story).map(Markdown.escape).joined(separator: " · ")) }
+        details.append("\(words.why): " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
+        lines += [details.joined(separator: " — "), ""]
         return lines
     }
 

@@ -14,7 +14,8 @@ public enum ReadingCopy {
         let words = DigestWording(language: language)
         let release = entry.release
         let facts = StoryFacts(words: words, topics: topics, language: language, timeZone: timeZone)
-        let received = words.longDate(Day(containing: release.receivedAt, in: timeZone), timeZone: timeZone)
+        let received =
+            words.longDate(Day(containing: release.receivedAt, in: timeZone), timeZone: timeZone)
             + " " + facts.clock(release.receivedAt)
         let assigned = release.topics.filter(\.assigned).map { score in
             topics.first { $0.id == score.topic }?.label(in: language) ?? score.topic

@@ -50,7 +50,8 @@ struct StoryFacts {
     static func shortened(_ title: String, to limit: Int = listedHeadlineLength) -> String {
         guard title.count > limit else { return title }
         let cut = title.prefix(limit)
-        return (cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+        return (cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut).trimmingCharacters(
+            in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
     func summary(_ story: DigestStory) -> String {

@@ -102,7 +102,8 @@ extension ReleaseIndex {
                 StoryMatcher.Candidate(
                     id: key.releaseID, storyID: row["story"], signature: candidate,
                     norms: try currentNorms(
-                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms, in: db)))
+                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms, in: db))
+            )
         }
         return (StoryMatcher().match(signature, among: candidates, weights: weights), weights)
     }
@@ -161,7 +162,8 @@ extension StorySignature {
             textHash: row["text_hash"], minHash: minHash, stems: split(row["stems"]), keys: split(row["keys"]),
             language: Language(rawValue: row["language"]) ?? .other,
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
-            eventDays: (row["event_days"] as String?).map(Self.dayRanges), ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }))
+            eventDays: (row["event_days"] as String?).map(Self.dayRanges),
+            ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }))
     }
 
     /// "738000-738000,738100-738130" → the ranges, as `release_signature.event_days` holds them.

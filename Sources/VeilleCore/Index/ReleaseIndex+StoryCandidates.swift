@@ -30,7 +30,8 @@ extension ReleaseIndex {
         if !stems.isEmpty {
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: stems.count)))",
+                sql:
+                    "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: stems.count)))",
                 arguments: StatementArguments(stems))
             for row in rows { frequency[row["feature"]] = row["releases"] }
         }
@@ -91,11 +92,16 @@ extension ReleaseIndex {
         var total = 0
         let rows = try Row.fetchAll(
             db,
-            sql: "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: features.count)))",
+            sql:
+                "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: features.count)))",
             arguments: StatementArguments(features))
         for row in rows {
             let feature: Int64 = row["feature"]
-            if feature == totalFeature { total = row["releases"] } else { frequency[UInt64(bitPattern: feature)] = row["releases"] }
+            if feature == totalFeature {
+                total = row["releases"]
+            } else {
+                frequency[UInt64(bitPattern: feature)] = row["releases"]
+            }
         }
         guard counting else { return Weights(frequency: frequency, total: total) }
         // The new release counts itself, as it will once indexed.
@@ -113,7 +119,8 @@ extension ReleaseIndex {
         for feature in try postedFeatures(of: signature, in: db) {
             var found: [Int64] = []
             for window in windows {
-                found += try Int64.fetchAll(postings, arguments: [feature, window.lowerBound, window.upperBound, commonFeature + 1])
+                found += try Int64.fetchAll(
+                    postings, arguments: [feature, window.lowerBound, window.upperBound, commonFeature + 1])
             }
             guard found.count <= commonFeature else { continue }
             for release in Set(found) where release != id { shared[release, default: 0] += 1 }
@@ -147,7 +154,8 @@ extension ReleaseIndex {
     public func storyLookup(for release: Release) throws(VeilleError) -> Int64? {
         let signature = StorySignature(release)
         return try read { db in
-            try Self.findStory(for: -1, signature: signature, receivedAt: release.receivedAt, persistingNorms: false, in: db).0?.storyID
+            try Self.findStory(for: -1, signature: signature, receivedAt: release.receivedAt, persistingNorms: false, in: db).0?
+                .storyID
         }
     }
 }

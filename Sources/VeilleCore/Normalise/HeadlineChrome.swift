@@ -11,10 +11,14 @@ enum HeadlineChrome {
         "top stories", "main menu", "navigation", "search", "rechercher", "share", "partager", "in progress at unhq",
     ]
     /// Starts of lines that are a page's location or a meeting's record heading.
-    private static let creditWords: Set<String> = ["source", "sources", "credit", "credits", "auteur", "author", "par", "by", "photo"]
+    private static let creditWords: Set<String> = [
+        "source", "sources", "credit", "credits", "auteur", "author", "par", "by", "photo",
+    ]
     private static let chromeStarts = ["you are here", "vous etes ici", "home ", "accueil "]
     /// Words that mark a photo caption or credit.
-    private static let captionMarks = ["photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr"]
+    private static let captionMarks = [
+        "photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr",
+    ]
 
     /// `stated` is for a title the page declares (its h1, og:title or `<title>`): a short one
     /// ("Algérie") is then the page's choice, not a menu item.
@@ -28,13 +32,17 @@ enum HeadlineChrome {
         if captionMarks.contains(where: lower.contains) { return true }
         if isBreadcrumb(trimmed) { return true }
         let joined = folded.words.joined(separator: " ")
-        if chromeStarts.contains(where: { joined.hasPrefix($0) }) && (trimmed.contains("»") || trimmed.contains(">") || trimmed.contains(":")) {
+        if chromeStarts.contains(where: { joined.hasPrefix($0) })
+            && (trimmed.contains("»") || trimmed.contains(">") || trimmed.contains(":"))
+        {
             return true
         }
         // "Source: saharareporters.com", "Par : La rédaction": a credit line.
         if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
         // "7837th Meeting (AM)": the heading of a meeting's record, not its subject.
-        if folded.count <= 4, folded.words.contains(where: { $0 == "meeting" || $0 == "seance" }), lower.hasSuffix("m)") { return true }
+        if folded.count <= 4, folded.words.contains(where: { $0 == "meeting" || $0 == "seance" }), lower.hasSuffix("m)") {
+            return true
+        }
         // "A LA UNEAFRIQUEANNONCES…": a menu whose items ran together.
         if trimmed.split(separator: " ").contains(where: { word in
             word.count >= 20 && word.filter(\.isUppercase).count * 10 >= word.count * 7
@@ -58,7 +66,9 @@ enum HeadlineChrome {
     private static func isDate(_ words: FoldedText) -> Bool {
         var dateWords = 0
         for word in words.words {
-            if DateFinder.months[word] != nil || weekdays.contains(word) || word.allSatisfy(\.isNumber) || ["le", "on", "at", "a", "h"].contains(word) {
+            if DateFinder.months[word] != nil || weekdays.contains(word) || word.allSatisfy(\.isNumber)
+                || ["le", "on", "at", "a", "h"].contains(word)
+            {
                 dateWords += 1
             }
         }

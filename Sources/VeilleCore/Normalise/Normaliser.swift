@@ -52,7 +52,9 @@ public struct Normaliser: Sendable {
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
-            ?? finder.find(in: (skipped + [title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map { ($0, .text) }
+            ?? finder.find(in: (skipped + [title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map {
+                ($0, .text)
+            }
             ?? finder.find(in: page.bylines, copyrightYear: notice?.year).map { ($0, .byline) }
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }

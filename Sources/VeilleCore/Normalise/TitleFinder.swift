@@ -17,9 +17,10 @@ enum TitleFinder {
     /// The first sentence of `paragraph`, cut at a word boundary with "…" when too long.
     static func madeUpTitle(from paragraph: String) -> String {
         // A numbered paragraph ("1. The Authority…") starts after its number.
-        let start = paragraph.prefix(4).firstIndex(of: ".").flatMap { dot in
-            paragraph[..<dot].allSatisfy(\.isNumber) ? paragraph.index(after: dot) : nil
-        } ?? paragraph.startIndex
+        let start =
+            paragraph.prefix(4).firstIndex(of: ".").flatMap { dot in
+                paragraph[..<dot].allSatisfy(\.isNumber) ? paragraph.index(after: dot) : nil
+            } ?? paragraph.startIndex
         let text = paragraph[start...].drop { $0 == " " }
         var sentence = text
         if let end = text.firstIndex(where: { ".!?".contains($0) }) {

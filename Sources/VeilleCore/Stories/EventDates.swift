@@ -59,7 +59,8 @@ enum EventDates {
     /// "16", "1er", "1st", "22nd" → the day of the month.
     private static func dayNumber(_ word: String) -> Int? {
         let digits = word.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 2, ["", "er", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))),
+        guard !digits.isEmpty, digits.count <= 2,
+            ["", "er", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))),
             let day = Int(digits), (1...31).contains(day)
         else { return nil }
         return day

@@ -86,11 +86,12 @@ struct StorySignature: Sendable, Equatable {
     private static func keys(of text: String, entities: [Entity]) -> Set<String> {
         var keys = Set<String>()
         for entity in entities {
-            let prefix = switch entity.kind {
-            case .country: "c:"
-            case .organisation: "o:"
-            case .person: "p:"
-            }
+            let prefix =
+                switch entity.kind {
+                case .country: "c:"
+                case .organisation: "o:"
+                case .person: "p:"
+                }
             keys.insert(prefix + entity.key)
         }
         for word in WordScanner.words(in: text) {

@@ -45,7 +45,8 @@ struct BriefingTests {
     }
 
     @Test func overviewKeepsTwelveAndLeavesOutStoriesOnNoTopic() throws {
-        let releases = (1...20).map { entry(Int64($0), "Sujet numéro \($0) du jour") } + [entry(21, "Fête de la musique à Lomé", topic: nil)]
+        let releases =
+            (1...20).map { entry(Int64($0), "Sujet numéro \($0) du jour") } + [entry(21, "Fête de la musique à Lomé", topic: nil)]
         let digest = Digest(day: day, releases: releases, intake: [], topics: try TestConfiguration.topics())
         #expect(digest.overview.count == Digest.overviewLength)
         #expect(!digest.overview.contains { $0.id == 21 })
@@ -62,7 +63,8 @@ struct BriefingTests {
     }
 
     @Test func uncertainTopicIsMarkedToCheck() throws {
-        var digest = Digest(day: day, releases: [entry(1, "Visite du ministre à Accra")], intake: [], topics: try TestConfiguration.topics())
+        var digest = Digest(
+            day: day, releases: [entry(1, "Visite du ministre à Accra")], intake: [], topics: try TestConfiguration.topics())
         digest.stories[0].uncertainTopics = ["diplomacy"]
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
         #expect(text.contains("— Diplomacy (to check) · 1 source"))
@@ -80,7 +82,8 @@ struct BriefingTests {
 
     @Test func chromeHeadlineGivesWayToTheFirstSentence() throws {
         let digest = Digest(
-            day: day, releases: [entry(1, "Santé", body: "Le ministre a lancé la campagne de vaccination à Kara. Suite.")], intake: [],
+            day: day, releases: [entry(1, "Santé", body: "Le ministre a lancé la campagne de vaccination à Kara. Suite.")],
+            intake: [],
             topics: try TestConfiguration.topics())
         #expect(digest.stories.first?.headline == "Le ministre a lancé la campagne de vaccination à Kara.")
     }
@@ -96,7 +99,10 @@ struct BriefingTests {
     }
 
     @Test func chromeFirstLinesAreDroppedAndTheNextLineHeadsTheRelease() throws {
-        var paragraphs = ["Accueil > Actualités > Politique", "vendredi, octobre 24, 2025", "Le Togo et le Ghana signent un accord", "Le texte."]
+        var paragraphs = [
+            "Accueil > Actualités > Politique", "vendredi, octobre 24, 2025", "Le Togo et le Ghana signent un accord",
+            "Le texte.",
+        ]
         let (title, origin) = Normaliser.takeTitle(from: &paragraphs, stated: nil)
         #expect(title == "Le Togo et le Ghana signent un accord")
         #expect(origin == .firstLine)

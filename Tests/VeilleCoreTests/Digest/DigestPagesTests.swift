@@ -20,7 +20,9 @@ private final class Elements: NSObject, XMLParserDelegate {
     ) {
         names.append(name)
         current = name
-        for key in ["href", "src", "srcset", "data", "action", "poster"] { if let value = attributes[key] { links.append(value) } }
+        for key in ["href", "src", "srcset", "data", "action", "poster"] {
+            if let value = attributes[key] { links.append(value) }
+        }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text[current, default: ""] += string }
@@ -44,7 +46,11 @@ struct DigestPagesTests {
             fileName: "attaque <1>.txt", contentHash: "1", format: .text, title: "Attaque & riposte <à> Kpendjal",
             body: "Un poste avancé de l’armée a été attaqué dans la nuit de mardi par des hommes armés non identifiés.",
             language: .fr, source: "Togo \"Presse\"", receivedAt: noon,
-            topics: [TopicScore(topic: "terrorism", score: 0.8, assigned: true, evidence: [Evidence(term: "attaqu*", count: 2, inTitle: true)])])
+            topics: [
+                TopicScore(
+                    topic: "terrorism", score: 0.8, assigned: true, evidence: [Evidence(term: "attaqu*", count: 2, inTitle: true)]
+                )
+            ])
         release.entities = [Entity(kind: .country, key: "TG", name: "Togo", mentions: 2)]
         let entry = IndexedRelease(id: 1, release: release, archivedPath: "archive/2025/06/12/attaque <1>.txt", indexedAt: noon)
         let failure = IntakeRecord(
@@ -83,7 +89,8 @@ struct DigestPagesTests {
         let writer = DigestWriter(folder: folder.file("digests"))
         let digest = try digest()
         try writer.write(
-            MarkdownDigest(language: .en, timeZone: .gmt).render(digest), html: HTMLDigest(language: .en, timeZone: .gmt).render(digest),
+            MarkdownDigest(language: .en, timeZone: .gmt).render(digest),
+            html: HTMLDigest(language: .en, timeZone: .gmt).render(digest),
             for: day, isLatest: true, language: .en, timeZone: .gmt)
         let index = try #require(folder.contents("digests/index.html"))
         let (page, pageError) = Elements.parse(index)

@@ -7,7 +7,9 @@ struct MarkdownDigestTests {
     private let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
     private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
 
-    private func entry(_ id: Int64, _ title: String, topics: [String], source: String? = nil, learned: Double? = nil) -> IndexedRelease {
+    private func entry(_ id: Int64, _ title: String, topics: [String], source: String? = nil, learned: Double? = nil)
+        -> IndexedRelease
+    {
         let release = Release(
             fileName: "\(id).txt", contentHash: "\(id)", format: .text, title: title,
             body: "La première phrase du communiqué annonce la nouvelle. Une deuxième phrase utile ajoute des détails précis. "
@@ -58,8 +60,10 @@ struct MarkdownDigestTests {
                     + "A story on several topics counts in each: 1 more."))
         #expect(text.contains("Contents: [Top stories](#top) · [Terrorism (2)](#terrorism) · [Arms control (0)](#arms-control)"))
         #expect(text.contains("1. [Visite et accord antiterroriste](#s2) — Terrorism, Diplomacy · 1 source"))
-        #expect(text.contains("## Diplomacy\n\n1 story, 1 of them also in another section.\n\nAlso on this topic:\n\n"
-            + "- [Visite et accord antiterroriste](#s2) (see Terrorism)\n"))
+        #expect(
+            text.contains(
+                "## Diplomacy\n\n1 story, 1 of them also in another section.\n\nAlso on this topic:\n\n"
+                    + "- [Visite et accord antiterroriste](#s2) (see Terrorism)\n"))
         #expect(text.components(separatedBy: "### Visite et accord antiterroriste").count == 2, "told once")
     }
 
@@ -142,7 +146,10 @@ struct MarkdownDigestTests {
         #expect(Lead.sentences(in: "M. Dussey a parlé. Il a conclu.") == ["M. Dussey a parlé.", "Il a conclu."])
         #expect(Lead.sentences(in: "Le 3 avril. La suite") == ["Le 3 avril.", "La suite"])
         #expect(Lead.sentences(in: "Bonjour monsieur ! C’est un plaisir.") == ["Bonjour monsieur !", "C’est un plaisir."])
-        #expect(Lead.sentences(in: "Il est parti. « Nous restons », dit-il. État de siège.") == ["Il est parti.", "« Nous restons », dit-il.", "État de siège."])
+        #expect(
+            Lead.sentences(in: "Il est parti. « Nous restons », dit-il. État de siège.") == [
+                "Il est parti.", "« Nous restons », dit-il.", "État de siège.",
+            ])
         #expect(Lead.sentences(in: "Voir p. 4 du rapport. ok") == ["Voir p. 4 du rapport. ok"])
     }
 }

@@ -47,7 +47,8 @@ struct StoryTests {
     }
 
     @Test func repostWithSmallEditsMerges() throws {
-        let edited = attack.replacingOccurrences(of: "dans la nuit de mardi", with: "dans la nuit du mardi")
+        let edited =
+            attack.replacingOccurrences(of: "dans la nuit de mardi", with: "dans la nuit du mardi")
             + "\n\nPartager sur Facebook"
         let ids = try stories([try release("a.txt", "Attaque à Kpendjal", attack), try release("b.txt", "Kpendjal", edited)])
         #expect(ids[0] == ids[1])
@@ -57,7 +58,9 @@ struct StoryTests {
         let ids = try stories([
             try release("a.txt", "Attaque à Kpendjal", attack),
             try release("b.txt", "Six soldats tués dans les Savanes", attackRetold),
-            try release("c.txt", "Festival des masques", "Le festival des masques de Kara s’ouvre samedi avec 40 troupes venues du Togo et du Bénin."),
+            try release(
+                "c.txt", "Festival des masques",
+                "Le festival des masques de Kara s’ouvre samedi avec 40 troupes venues du Togo et du Bénin."),
         ])
         #expect(ids[0] == ids[1])
         #expect(ids[2] != ids[0])
@@ -131,7 +134,8 @@ struct StoryTests {
     }
 
     @Test func statedDatesSkipThoseAfterArrival() {
-        let dates = EventDates.stated(in: FoldedText("Signé le 16 décembre 2017 à Lomé, en vigueur le 1er mars 2031."), receivedAt: noon)
+        let dates = EventDates.stated(
+            in: FoldedText("Signé le 16 décembre 2017 à Lomé, en vigueur le 1er mars 2031."), receivedAt: noon)
         #expect(dates == [PublicationDate(year: 2017, month: 12, day: 16)].compactMap { $0 })
     }
 }
