@@ -83,9 +83,7 @@ public struct Ingestor: Sendable {
                     outcomes[position] = .failed(fileName: (path as NSString).lastPathComponent, error: error, failedPath: path)
                 }
             }
-            for (entry, outcome) in zip(items, try pipeline.process(batch: items.map(\.item))) {
-                outcomes[entry.position] = outcome
-            }
+            for (entry, outcome) in zip(items, try pipeline.process(batch: items.map(\.item))) { outcomes[entry.position] = outcome }
             return outcomes.compactMap { $0 }
         }
     }
