@@ -138,4 +138,18 @@ struct StoryTests {
             in: FoldedText("Signé le 16 décembre 2017 à Lomé, en vigueur le 1er mars 2031."), receivedAt: noon)
         #expect(dates == [PublicationDate(year: 2017, month: 12, day: 16)].compactMap { $0 })
     }
+
+    /// Candidates come from the feature index, not from the latest releases: a busy day between
+    /// two reports of one event does not hide the first.
+    @Test func aBusyDayInBetweenDoesNotHideTheFirstReport() throws {
+        let fillers = try (0..<220).map { number in
+            try release(
+                "filler\(number).txt", "Bulletin \(number)",
+                "Le comité numéro \(number) de la commune de Zorbanie\(number) a tenu sa réunion ordinaire, sans décision notable.")
+        }
+        let ids = try stories(
+            [try release("a.txt", "Attaque à Kpendjal", attack)] + fillers
+                + [try release("b.txt", "Six soldats tués dans les Savanes", attackRetold)])
+        #expect(ids.first == ids.last)
+    }
 }
