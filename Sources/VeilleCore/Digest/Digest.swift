@@ -40,6 +40,15 @@ public struct Digest: Sendable {
         }
         // A stable sort: stories of equal rank keep their order of arrival.
         stories = stories.enumerated().sorted { ($0.element.rank, -$0.offset) > ($1.element.rank, -$1.offset) }.map(\.element)
+        // Only the first stories of each section are shown with a summary.
+        var summarised: [String: Int] = [:]
+        for index in stories.indices {
+            guard let section = stories[index].section, summarised[section, default: 0] < StoryFacts.summarisedPerSection else {
+                continue
+            }
+            summarised[section, default: 0] += 1
+            stories[index].summarise()
+        }
     }
 
     /// How many stories the overview lists at most.
@@ -50,9 +59,10 @@ public struct Digest: Sendable {
         Array(stories.lazy.filter { $0.section != nil || !$0.watched.isEmpty }.prefix(Self.overviewLength))
     }
 
-    /// Where the watch list is looked for: the headlines, the summary and the entities' names.
+    /// Where the watch list is looked for: the headlines, the lead's opening and the entities' names.
     private static func watchedText(of story: DigestStory) -> String {
-        (story.members.map(\.release.title) + story.summary + story.entities.map(\.name)).joined(separator: "\n")
+        let opening = String(story.lead.release.body.prefix(600))
+        return (story.members.map(\.release.title) + [opening] + story.entities.map(\.name)).joined(separator: "\n")
     }
 
     /// The stories filed under `topic`: each story appears once, under the first of its topics

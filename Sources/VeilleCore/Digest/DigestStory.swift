@@ -10,8 +10,9 @@ public struct DigestStory: Sendable {
     public var earlier: [IndexedRelease]
     /// The release whose title heads the story.
     public var lead: IndexedRelease
-    /// Two or three sentences from the members: the most central ones.
-    public var summary: [String]
+    /// Two or three sentences from the members, the most central ones; worked out only for the
+    /// stories the digest summarises (see `Digest.init`), empty for the others.
+    public var summary: [String] = []
     /// The entities the members name, most mentioned first.
     public var entities: [Entity]
     /// Each assigned topic once, with the member's score that weighs most (an analyst's label wins).
@@ -46,7 +47,6 @@ public struct DigestStory: Sendable {
         self.earlier = earlier
         id = members[0].storyID ?? members[0].id
         lead = Headline.best(of: members)
-        summary = StorySummary.sentences(of: members.map(\.release), language: lead.release.language)
         var tally = EntityTally()
         for member in members { for entity in member.release.entities { tally.add(entity) } }
         entities = Array(tally.entities.prefix(Self.entityLimit))
@@ -61,6 +61,11 @@ public struct DigestStory: Sendable {
         }
         section = topics.first { order.contains($0.topic) }?.topic
         sourceCount = Set(members.map { Self.sourceName(of: $0.release).lowercased() }).count
+    }
+
+    /// Works out `summary`: the costliest part of a story, so only for the stories shown with one.
+    mutating func summarise() {
+        summary = StorySummary.sentences(of: members.map(\.release), language: lead.release.language)
     }
 
     /// The publisher, else the file's name: a source is never "unknown".
