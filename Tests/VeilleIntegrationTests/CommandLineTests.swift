@@ -111,7 +111,7 @@ struct CommandLineTests {
 
         try FileManager.default.removeItem(atPath: veille.folder + "/State/digests/reading/1.html")
         #expect(try veille.run(["reindex"]).status == 0)
-        #expect(veille.contents("State/digests/reading/1.html")?.contains("Terrorism") == true)
+        #expect(veille.contents("State/digests/reading/1.html")?.contains("Stockpile Management") == true)
     }
 
     @Test func checkConfigNamesTheFileAndLineOfAProblem() throws {

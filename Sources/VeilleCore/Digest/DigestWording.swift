@@ -85,7 +85,6 @@ struct DigestWording: Sendable {
     var watching: String { language == .fr ? "suivi" : "watch list" }
     var readingCopy: String { language == .fr ? "Copie de lecture" : "Reading copy" }
     var original: String { language == .fr ? "Original archivé" : "Archived original" }
-    var topicsLabel: String { language == .fr ? "Thèmes" : "Topics" }
 
     /// "3 sources", "1 source".
     func sourceCount(_ count: Int) -> String { count == 1 ? "1 source" : "\(count) sources" }

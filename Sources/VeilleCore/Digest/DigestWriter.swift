@@ -25,10 +25,10 @@ public struct DigestWriter: Sendable {
     @discardableResult
     public func write(
         _ markdown: String, html: String, for day: Day, isLatest: Bool, language: DigestLanguage, timeZone: TimeZone,
-        readingCopies: [Int64: String] = [:], summary: DaySummary? = nil
+        readingCopies: [IndexedRelease] = [], summary: DaySummary? = nil
     ) throws(VeilleError) -> Bool {
         try FileSystem.createFolder(folder)
-        try writeReadingCopies(readingCopies)
+        try writeReadingCopies(of: readingCopies, language: language, timeZone: timeZone)
         if let summary { try FileSystem.writeAtomically(summary.json, to: summaryPath(for: day)) }
         let previous = FileManager.default.contents(atPath: path(for: day))
         let htmlMissing = try FileSystem.status(htmlPath(for: day)) == nil
@@ -52,19 +52,16 @@ public struct DigestWriter: Sendable {
         (folder as NSString).appendingPathComponent(StoryFacts.readingCopy(of: id))
     }
 
-    /// Writes each copy whose text changed (a label or a reindex changes its topics); the others
-    /// are left alone, so a day of a thousand releases rewrites few files.
-    private func writeReadingCopies(_ copies: [Int64: String]) throws(VeilleError) {
-        guard !copies.isEmpty else { return }
+    /// Writes the reading copies not written yet: a copy never changes once written, so a day of
+    /// a thousand releases writes only its new ones.
+    private func writeReadingCopies(of entries: [IndexedRelease], language: DigestLanguage, timeZone: TimeZone)
+        throws(VeilleError)
+    {
+        guard !entries.isEmpty else { return }
         try FileSystem.createFolder((folder as NSString).appendingPathComponent(ReadingCopy.folder))
-        for (id, html) in copies {
-            let path = readingCopyPath(for: id)
-            let bytes = Array(html.utf8)
-            if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, Array(existing) == bytes
-            {
-                continue
-            }
-            try FileSystem.writeAtomically(bytes, to: path)
+        for entry in entries where try FileSystem.status(readingCopyPath(for: entry.id)) == nil {
+            let html = ReadingCopy.render(entry, language: language, timeZone: timeZone)
+            try FileSystem.writeAtomically(Array(html.utf8), to: readingCopyPath(for: entry.id))
         }
     }
 

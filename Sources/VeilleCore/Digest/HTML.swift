@@ -20,6 +20,14 @@ enum HTML {
         return escaped
     }
 
+    /// Escapes `text` for an element's content, where only `&`, `<` and `>` need it; most
+    /// paragraphs have none, and are returned as they are without a walk over their characters.
+    static func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
     /// Escapes `text` and turns its `**bold**` spans (the digest's counts) into `<strong>`.
     static func inlineBold(_ text: String) -> String {
         escape(text).components(separatedBy: "**").enumerated()

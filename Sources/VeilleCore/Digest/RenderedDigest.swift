@@ -4,8 +4,9 @@ import Foundation
 public struct RenderedDigest: Sendable {
     public var markdown: String
     public var html: String
-    /// Each release's reading copy, by release id: the day's and the earlier ones its stories link.
-    public var readingCopies: [Int64: String]
+    /// The releases whose reading copies the digest links: the day's and the earlier ones its
+    /// stories link. `DigestWriter` renders those not written yet.
+    public var readingCopies: [IndexedRelease]
     public var summary: DaySummary
 
     public init(_ digest: Digest, settings: Settings) {
@@ -13,13 +14,7 @@ public struct RenderedDigest: Sendable {
         let zone = settings.timeZone
         markdown = MarkdownDigest(language: language, timeZone: zone, listsOther: settings.digestOther).render(digest)
         html = HTMLDigest(language: language, timeZone: zone, listsOther: settings.digestOther).render(digest)
-        var copies: [Int64: String] = [:]
-        for story in digest.stories {
-            for entry in story.members + story.earlier {
-                copies[entry.id] = ReadingCopy.render(entry, topics: digest.topics, language: language, timeZone: zone)
-            }
-        }
-        readingCopies = copies
+        readingCopies = digest.stories.flatMap { $0.members + $0.earlier }
         summary = DaySummary(digest, language: language, timeZone: zone)
     }
 }

@@ -116,7 +116,7 @@ struct DigestPagesTests {
 
     @Test func readingCopyIsSelfContainedWithItsTextAndMetadata() throws {
         let story = try #require(try digest().stories.first)
-        let html = ReadingCopy.render(story.lead, topics: try TestConfiguration.topics(), language: .en, timeZone: .gmt)
+        let html = ReadingCopy.render(story.lead, language: .en, timeZone: .gmt)
         let (elements, error) = Elements.parse(html)
         #expect(error == nil)
         #expect(!elements.names.contains("script") && !elements.names.contains("img") && !elements.names.contains("iframe"))
