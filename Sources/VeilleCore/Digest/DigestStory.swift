@@ -32,11 +32,12 @@ public struct DigestStory: Sendable {
     /// What heads the story: the lead's title, or, when even the best of its sources' titles is
     /// page chrome (a release indexed before the rule, or one whose only line is a section name),
     /// the start of its first sentence.
-    public var headline: String {
-        let title = lead.release.title
-        guard HeadlineChrome.isChrome(title) else { return title }
-        let first = lead.release.body.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-        return first.isEmpty ? title : TitleFinder.madeUpTitle(from: first)
+    public private(set) var headline = ""
+
+    private static func headline(of lead: Release) -> String {
+        guard HeadlineChrome.isChrome(lead.title) else { return lead.title }
+        let first = lead.body.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        return first.isEmpty ? lead.title : TitleFinder.madeUpTitle(from: first)
     }
 
     /// How many entities a story shows.
@@ -47,6 +48,7 @@ public struct DigestStory: Sendable {
         self.earlier = earlier
         id = members[0].storyID ?? members[0].id
         lead = Headline.best(of: members)
+        headline = Self.headline(of: lead.release)
         var tally = EntityTally()
         for member in members { for entity in member.release.entities { tally.add(entity) } }
         entities = Array(tally.entities.prefix(Self.entityLimit))
@@ -63,9 +65,14 @@ public struct DigestStory: Sendable {
         sourceCount = Set(members.map { Self.sourceName(of: $0.release).lowercased() }).count
     }
 
+    /// How many of a story's releases its summary is drawn from: the lead and the first others.
+    static let summarisedMembers = 8
+
     /// Works out `summary`: the costliest part of a story, so only for the stories shown with one.
     mutating func summarise() {
-        summary = StorySummary.sentences(of: members.map(\.release), language: lead.release.language)
+        let leadID = lead.id
+        let sources = [lead] + members.filter { $0.id != leadID }.prefix(Self.summarisedMembers - 1)
+        summary = StorySummary.sentences(of: sources.map(\.release), language: lead.release.language)
     }
 
     /// The publisher, else the file's name: a source is never "unknown".
@@ -80,6 +87,7 @@ enum Headline {
     /// The member with the best title: a stated headline over a made-up one, never page chrome,
     /// of a headline's length rather than a caption's or a paragraph's; the first member on a tie.
     static func best(of members: [IndexedRelease]) -> IndexedRelease {
+        guard members.count > 1 else { return members[0] }
         var best = members[0]
         var bestQuality = quality(best.release)
         for member in members.dropFirst() {

@@ -15,6 +15,8 @@ enum HeadlineChrome {
         "source", "sources", "credit", "credits", "auteur", "author", "par", "by", "photo",
     ]
     private static let chromeStarts = ["you are here", "vous etes ici", "home ", "accueil "]
+    /// Folded words without which a line holds no caption mark.
+    private static let captionWords: Set<String> = ["photo", "credit", "getty", "afp", "dr"]
     /// Words that mark a photo caption or credit.
     private static let captionMarks = [
         "photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr",
@@ -28,8 +30,11 @@ enum HeadlineChrome {
         let folded = FoldedText(trimmed)
         if folded.count == 0 || folded.count <= 2 && !stated { return true }
         if menuTexts.contains(folded.words.joined(separator: " ")) { return true }
-        let lower = trimmed.lowercased()
-        if captionMarks.contains(where: lower.contains) { return true }
+        // Caption marks are looked for only where a caption's words are: Foundation's search is slow.
+        if trimmed.contains("©") || folded.words.contains(where: captionWords.contains) {
+            let lower = trimmed.lowercased()
+            if captionMarks.contains(where: lower.contains) { return true }
+        }
         if isBreadcrumb(trimmed) { return true }
         let joined = folded.words.joined(separator: " ")
         if chromeStarts.contains(where: { joined.hasPrefix($0) })
@@ -40,11 +45,13 @@ enum HeadlineChrome {
         // "Source: saharareporters.com", "Par : La rédaction": a credit line.
         if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
         // "7837th Meeting (AM)": the heading of a meeting's record, not its subject.
-        if folded.count <= 4, folded.words.contains(where: { $0 == "meeting" || $0 == "seance" }), lower.hasSuffix("m)") {
+        if folded.count <= 4, folded.words.contains(where: { $0 == "meeting" || $0 == "seance" }),
+            trimmed.lowercased().hasSuffix("m)")
+        {
             return true
         }
         // "A LA UNEAFRIQUEANNONCES…": a menu whose items ran together.
-        if trimmed.split(separator: " ").contains(where: { word in
+        if trimmed.utf8.count >= 20, trimmed.split(separator: " ").contains(where: { word in
             word.count >= 20 && word.filter(\.isUppercase).count * 10 >= word.count * 7
         }) {
             return true
