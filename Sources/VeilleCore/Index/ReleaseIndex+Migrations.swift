@@ -120,7 +120,10 @@ extension ReleaseIndex {
                 db, sql: "SELECT s.*, r.received_at FROM release_signature s JOIN release r ON r.id = s.release_id ORDER BY r.id")
             while let row = try rows.next() {
                 guard let signature = StorySignature(row: row) else { continue }
-                try postFeatures(of: row["release_id"], signature: signature, receivedAt: row["received_at"], in: db)
+                let weights = try storyWeights(for: signature, in: db)
+                try postFeatures(
+                    of: row["release_id"], signature: signature, features: postedFeatures(of: signature, weights: weights),
+                    receivedAt: row["received_at"], in: db)
             }
         }
         return migrator

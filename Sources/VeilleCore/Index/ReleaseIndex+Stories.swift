@@ -52,7 +52,8 @@ extension ReleaseIndex {
                 signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
                 weights.total,
             ])
-        try postFeatures(of: id, signature: signature, receivedAt: receivedAt, in: db)
+        try postFeatures(
+            of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt, in: db)
         try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
     }
 
@@ -62,7 +63,9 @@ extension ReleaseIndex {
     static func findStory(
         for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool, in db: Database
     ) throws -> (StoryMatcher.Match?, Weights) {
-        let found = try storyCandidates(for: id, signature: signature, receivedAt: receivedAt, in: db)
+        let weights = try storyWeights(for: signature, in: db)
+        let features = postedFeatures(of: signature, weights: weights)
+        let found = try storyCandidates(for: id, signature: signature, features: features, receivedAt: receivedAt, in: db)
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -94,7 +97,6 @@ extension ReleaseIndex {
             }
             SignatureCache.shared.store(signatures)
         }
-        let weights = try storyWeights(for: signature, in: db)
         var candidates: [StoryMatcher.Candidate] = []
         for (row, key) in zip(rows, keys) {
             guard let candidate = signatures[key] else { continue }

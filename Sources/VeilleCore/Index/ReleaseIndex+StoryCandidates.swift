@@ -12,8 +12,9 @@ extension ReleaseIndex {
     /// A feature that more releases than this post within the days looked at says too little
     /// to bring candidates: its postings are not read.
     static let commonFeature = 200
-    /// The candidates compared at most, those sharing most features first.
-    static let candidateLimit = 80
+    /// The candidates compared at most, those sharing most features first: the same event shares
+    /// many, and on the labelled corpora no match lies past the first 24.
+    static let candidateLimit = 24
     /// Days around its arrival in which a release looks for releases without a stated date.
     static let arrivalWindow = 7
 
@@ -23,20 +24,11 @@ extension ReleaseIndex {
         return PublicationDate(year: day.year, month: day.month, day: day.day)?.dayRange.lowerBound ?? 0
     }
 
-    /// The features a signature posts and looks up: every key and its rarest stems.
-    static func postedFeatures(of signature: StorySignature, in db: Database) throws -> [Int64] {
-        let stems = signature.stemHashes.map { Int64(bitPattern: $0) }
-        var frequency: [Int64: Int] = [:]
-        if !stems.isEmpty {
-            let rows = try Row.fetchAll(
-                db,
-                sql:
-                    "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: stems.count)))",
-                arguments: StatementArguments(stems))
-            for row in rows { frequency[row["feature"]] = row["releases"] }
-        }
-        let rare = stems.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(postedStems)
-        return signature.keyHashes.map { Int64(bitPattern: $0) } + rare
+    /// The features a signature posts and looks up: every key and its rarest stems, as `weights`
+    /// (worked out for this signature) count them.
+    static func postedFeatures(of signature: StorySignature, weights: Weights) -> [Int64] {
+        let rare = signature.stemHashes.sorted { (weights.documents($0), $0) < (weights.documents($1), $1) }.prefix(postedStems)
+        return (signature.keyHashes + rare).map { Int64(bitPattern: $0) }
     }
 
     /// The days a release is filed under: its event's and the day it arrived, so that a release
@@ -46,8 +38,9 @@ extension ReleaseIndex {
     }
 
     /// Files the release's features under its days, and counts them in the frequency table.
-    static func postFeatures(of id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws {
-        let features = try postedFeatures(of: signature, in: db)
+    static func postFeatures(of id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, in db: Database)
+        throws
+    {
         let post = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_feature (feature, day, release_id) VALUES (?, ?, ?)")
         for day in postingDays(of: signature, receivedAt: receivedAt) {
             for feature in features { try post.execute(arguments: [feature, day, id]) }
@@ -63,11 +56,12 @@ extension ReleaseIndex {
 
     /// A release's norms under today's weights: those stored with it while the index has not
     /// grown by more than half since (weights then move little), else worked out again and stored.
+    /// A lookup that does not write (`persisting` false) takes the stored ones as they are.
     static func currentNorms(
         of signature: StorySignature, id: Int64, stored row: Row, total: Int, persisting: Bool, in db: Database
     ) throws -> Weights.Norms {
         if let storedTotal: Int = row["norm_total"], let stems: Double = row["norm_stems"], let keys: Double = row["norm_keys"],
-            Double(total) <= Double(storedTotal) * 1.5 + 5
+            Double(total) <= Double(storedTotal) * 1.5 + 5 || !persisting
         {
             return Weights.Norms(stems: stems, keys: keys)
         }
@@ -111,12 +105,14 @@ extension ReleaseIndex {
 
     /// The releases that share most of the signature's features within the days its event may
     /// fall on, or around its arrival: at most `candidateLimit`, those sharing most first.
-    static func storyCandidates(for id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws -> [Int64] {
+    static func storyCandidates(
+        for id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, in db: Database
+    ) throws -> [Int64] {
         let windows = searchWindows(signature: signature, receivedAt: receivedAt)
         let postings = try db.cachedStatement(
             sql: "SELECT release_id FROM story_feature WHERE feature = ? AND day BETWEEN ? AND ? LIMIT ?")
         var shared: [Int64: Int] = [:]
-        for feature in try postedFeatures(of: signature, in: db) {
+        for feature in features {
             var found: [Int64] = []
             for window in windows {
                 found += try Int64.fetchAll(
@@ -152,9 +148,13 @@ extension ReleaseIndex {
     /// The story `release` would join if it were indexed now, found as `add` finds it but without
     /// writing anything: its story's id, or nil for a story of its own.
     public func storyLookup(for release: Release) throws(VeilleError) -> Int64? {
-        let signature = StorySignature(release)
-        return try read { db in
-            try Self.findStory(for: -1, signature: signature, receivedAt: release.receivedAt, persistingNorms: false, in: db).0?
+        try storyLookup(StorySignature(release), receivedAt: release.receivedAt)
+    }
+
+    /// The same for a signature already made: the lookup alone, as `bench stories` times it.
+    func storyLookup(_ signature: StorySignature, receivedAt: Date) throws(VeilleError) -> Int64? {
+        try read { db in
+            try Self.findStory(for: -1, signature: signature, receivedAt: receivedAt, persistingNorms: false, in: db).0?
                 .storyID
         }
     }

@@ -61,6 +61,10 @@ enum HeadlineChrome {
 
     /// "Accueil > Actualités > Politique", "Home / News / Africa", "Accueil » Santé".
     private static func isBreadcrumb(_ line: String) -> Bool {
+        // ">", "/", "|", or the first byte of "»" and "›": most lines have none, and are done.
+        guard line.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return false
+        }
         for separator in [" > ", " » ", " / ", " | ", " › "] {
             let parts = line.components(separatedBy: separator)
             if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }

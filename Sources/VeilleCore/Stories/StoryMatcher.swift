@@ -93,6 +93,11 @@ struct Weights {
     private var squared: [UInt64: Double] = [:]
     /// How many releases the frequencies were counted over.
     private(set) var total = 0
+    /// In how many of them each feature of the new release is found.
+    private var frequency: [UInt64: Int] = [:]
+
+    /// In how many releases `feature` is found; 0 for a feature nobody has.
+    func documents(_ feature: UInt64) -> Int { frequency[feature] ?? 0 }
 
     /// A signature's squared norms: its stems (compared only within a language) and its keys.
     struct Norms: Sendable, Equatable {
@@ -103,6 +108,7 @@ struct Weights {
     /// `frequency` says in how many of `total` releases each feature of the new release is found.
     init(frequency: [UInt64: Int], total: Int) {
         self.total = total
+        self.frequency = frequency
         let count = Double(max(1, total))
         squared.reserveCapacity(frequency.count)
         for (feature, documents) in frequency {
