@@ -19,7 +19,7 @@ struct PersonFinder {
         "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "republique", "republic", "nations", "etat",
         "state", "etats", "states", "union", "gouvernement", "government", "ministere", "ministry", "forces", "armee",
-        "army",
+        "army", "says", "said", "with", "and", "for", "from", "after", "over", "meeting", "meets", "visit", "visite",
     ]
 
     var roles: RoleLexicon
@@ -91,11 +91,12 @@ struct PersonFinder {
     private func roleBefore(_ start: Int, in words: [Word], covered: Set<Int>) -> String? {
         var end = start
         while end > 0, Self.honorifics.contains(words[end - 1].folded) { end -= 1 }
+        let afterComma = end < start || words[start].gapBefore.contains(.comma)
         var best: (start: Int, end: Int)?
         var index = end - 1
         while index >= 0, end - index <= RoleComplement.maximumLength + 4 {
             if let phraseEnd = roles.phraseEnd(in: words, at: index, mayInterrupt: { covered.contains($0) }),
-                phraseEnd <= end, RoleComplement.allows(words, phraseEnd..<end, covered: covered)
+                phraseEnd <= end, RoleComplement.allows(words, phraseEnd..<end, covered: covered, afterComma: afterComma)
             {
                 // A farther phrase counts only when it holds the nearer one ("Attorney General").
                 if let found = best, phraseEnd < found.end { break }
@@ -115,6 +116,12 @@ struct PersonFinder {
         guard end < words.count, words[end].gapBefore == .comma || words[end].gapBefore == .openParenthesis else { return nil }
         var start = end
         if Self.articles.contains(words[start].folded), start + 1 < words.count { start += 1 }
+        // "Indermit Gill, Senior Vice President": a modifier may open the role.
+        if RoleComplement.modifiers.contains(words[start].folded), start + 1 < words.count,
+            words[start + 1].gapBefore.isEmpty
+        {
+            start += 1
+        }
         guard let stop = roles.phraseEnd(in: words, at: start, mayInterrupt: { covered.contains($0) }) else { return nil }
         return WordScanner.passage(text, from: words[start], to: words[stop - 1])
     }

@@ -44,22 +44,51 @@ struct RoleLexicon: Sendable {
 }
 
 /// What may stand between a role and the name it introduces: "le ministre des Affaires
-/// étrangères [du Togo], Robert Dussey", "Secretary-General [of the United Nations] António
-/// Guterres" — a short run that opens with a link word or a country or organisation, within one
-/// clause. Anything else ("President Donald Trump, according to the White House") cuts the role
-/// from the name.
+/// étrangères [du Togo], Robert Dussey", "le président [élu] Mohamed Bazoum", "le représentant
+/// [résident de la Banque mondiale au Niger] Ernest Koffi". It opens with a link word, a
+/// country or organisation, or a modifier ("élu", "acting"); past a link word, a country or an
+/// organisation anything may follow ("de l’Intégration régionale", "German Federal Ministry"), but a verb or relative word cuts the role from the name
+/// ("President Donald Trump, according to the White House", "le ministre a reçu X"). A capitalised
+/// word of its own ("des Armes Légères") must be closed by a comma or an honorific before the name.
 enum RoleComplement {
     static let linkWords: Set<String> = [
-        "de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "for", "in", "to", "aux", "au", "a", "en", "et", "and",
+        "de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "for", "in", "to", "aux", "au", "en", "et", "and",
         "charge", "chargee", "aupres", "at", "on",
+    ]
+    static let modifiers: Set<String> = [
+        "elu", "elue", "sortant", "sortante", "executif", "executive", "resident", "residente", "residant", "adjoint",
+        "adjointe", "interimaire", "designe", "designee", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle",
+        "actuel", "actuelle", "permanent", "permanente", "former", "elect", "designate", "acting", "deputy", "interim",
+        "outgoing", "incoming", "new", "current", "senior", "par", "europeen", "europeenne", "european", "africain",
+        "africaine", "african", "regional", "regionale", "national", "nationale", "international", "internationale",
+    ]
+    static let cuts: Set<String> = [
+        "a", "ont", "est", "sont", "etait", "sera", "qui", "que", "dont", "has", "have", "had", "is", "was", "were",
+        "will", "who", "which", "that", "said", "says", "according", "selon", "avec", "with", "chez", "by",
     ]
     static let maximumLength = 12
 
-    static func allows(_ words: [Word], _ range: Range<Int>, covered: Set<Int>) -> Bool {
-        guard let first = range.first else { return true }
-        guard range.count <= maximumLength, linkWords.contains(words[first].folded) || covered.contains(first) else {
-            return false
+    /// True when `range` may stand between a role and a name; `afterComma` tells whether the
+    /// name follows a comma or an honorific.
+    static func allows(_ words: [Word], _ range: Range<Int>, covered: Set<Int>, afterComma: Bool) -> Bool {
+        guard !range.isEmpty else { return true }
+        guard range.count <= maximumLength else { return false }
+        var linked = false
+        var ownCapitals = false
+        for index in range {
+            let word = words[index]
+            guard word.gapBefore.isDisjoint(with: [.sentenceEnd, .openParenthesis, .closeParenthesis, .other]),
+                !cuts.contains(word.folded) || word.raw == "à"
+            else { return false }
+            let isCovered = covered.contains(index)
+            // "à" folds to "a", which is also "has" ("le ministre a reçu"): only the accented one links.
+            if linkWords.contains(word.folded) || isCovered || word.raw == "à" {
+                linked = true
+            } else if !modifiers.contains(word.folded), !linked {
+                return false
+            }
+            if word.isCapitalised, !isCovered { ownCapitals = true }
         }
-        return range.allSatisfy { words[$0].gapBefore.isDisjoint(with: [.sentenceEnd, .openParenthesis, .closeParenthesis, .other]) }
+        return !ownCapitals || afterComma
     }
 }
