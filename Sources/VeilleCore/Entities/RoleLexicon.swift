@@ -49,7 +49,8 @@ struct RoleLexicon: Sendable {
 /// country or organisation, or a modifier ("élu", "acting"); past a link word, a country or an
 /// organisation anything may follow ("de l’Intégration régionale", "German Federal Ministry"), but a verb or relative word cuts the role from the name
 /// ("President Donald Trump, according to the White House", "le ministre a reçu X"). A capitalised
-/// word of its own ("des Armes Légères") must be closed by a comma or an honorific before the name.
+/// word of its own, or a link word right before the name ("… des Armes Légères"), must be closed
+/// by a comma or an honorific before the name.
 enum RoleComplement {
     static let linkWords: Set<String> = [
         "de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "for", "in", "to", "aux", "au", "en", "et", "and",
@@ -89,6 +90,8 @@ enum RoleComplement {
             }
             if word.isCapitalised, !isCovered { ownCapitals = true }
         }
-        return !ownCapitals || afterComma
+        // "… prolifération des Armes Légères": a name right after a link word is what it links to.
+        let endsLinking = range.last.map { linkWords.contains(words[$0].folded) } ?? false
+        return (!ownCapitals && !endsLinking) || afterComma
     }
 }
