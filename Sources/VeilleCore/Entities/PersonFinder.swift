@@ -98,10 +98,11 @@ struct PersonFinder {
             if let phraseEnd = roles.phraseEnd(in: words, at: index, mayInterrupt: { covered.contains($0) }),
                 phraseEnd <= end, RoleComplement.allows(words, phraseEnd..<end, covered: covered, afterComma: afterComma)
             {
-                // A farther phrase counts only when it holds the nearer one ("Attorney General").
-                if let found = best, phraseEnd < found.end { break }
+                // A farther phrase counts only when it holds the nearer one ("Attorney General"), or
+                // when the nearer one is its complement ("directrice de cabinet du Premier ministre").
+                if let found = best, phraseEnd < found.end, !isComplement(at: found.start, words) { break }
                 best = (index, phraseEnd)
-            } else if let found = best, found.start - index > 3 {
+            } else if let found = best, found.start - index > 3, !isComplement(at: found.start, words) {
                 break
             }
             if words[index].gapBefore.contains(.sentenceEnd) || words[index].gapBefore.contains(.openParenthesis) { break }
@@ -109,6 +110,14 @@ struct PersonFinder {
         }
         guard let best else { return nil }
         return WordScanner.passage(text, from: words[best.start], to: words[best.end - 1])
+    }
+
+    /// True when the role phrase at `index` follows "du", "de la", "of the"…: it is then the
+    /// complement of another role ("le conseiller du ministre, M. Diallo") rather than the name's.
+    private func isComplement(at index: Int, _ words: [Word]) -> Bool {
+        var before = index - 1
+        if before > 0, ["la", "l", "le", "les", "the"].contains(words[before].folded) { before -= 1 }
+        return before >= 0 && ["du", "de", "des", "d", "of", "aux", "au"].contains(words[before].folded)
     }
 
     /// "[name], [le] ministre malien des Affaires étrangères": a role phrase right after the comma.

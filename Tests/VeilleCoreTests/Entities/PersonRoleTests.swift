@@ -21,6 +21,9 @@ struct PersonRoleTests {
         ("Le représentant résident de la Banque mondiale au Niger Ernest Koffi était présent.", "Ernest Koffi",
          "représentant"),
         ("The meeting was chaired by Fatou Diallo, Senior Vice President of the bank.", "Fatou Diallo", "Vice President"),
+        ("Étaient présents la directrice de cabinet du Premier ministre, Mme Awa Koné, et des experts.", "Awa Koné",
+         "directrice"),
+        ("Le conseiller du ministre, M. Kossi Amegan, a présenté le plan.", "Kossi Amegan", "conseiller"),
     ])
     func roleIsThePhraseOfTheLexicon(text: String, name: String, role: String) throws {
         let found = try people(text)
