@@ -12,7 +12,8 @@ struct PhraseTable: Sendable {
     struct Phrase: Sendable {
         var words: [String]
         /// Per word, written with a capital in the gazetteer: the text must capitalise it too, so
-        /// that "Réunion" (the island) is not "la réunion" (a meeting), nor "Turkey" "a turkey".
+        /// that "Réunion" (the island) is not "la réunion" (a meeting), nor "Turkey" "a turkey"
+        /// (see `mustBeCapitalised`).
         var capitalised: [Bool]
         /// Written in capitals in the gazetteer ("UN", "AU"): matches only words written in capitals.
         var capitalsOnly: Bool
@@ -46,11 +47,16 @@ struct PhraseTable: Sendable {
         guard let first = words.first else { return }
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-        if byFirstWord[first]?.contains(where: { $0.words == words && $0.target == target }) == true { return }
-        byFirstWord[first, default: []].append(
-            Phrase(
-                words: words, capitalised: scanned.map(\.isCapitalised), capitalsOnly: capitalsOnly,
-                isForename: isForename, target: target))
+        let phrase = Phrase(
+            words: words, capitalised: scanned.map(\.isCapitalised), capitalsOnly: capitalsOnly, isForename: isForename,
+            target: target)
+        // "Al-Shabaab" and "al-Shabaab" are two phrases: the second also matches "al Shabaab".
+        if byFirstWord[first]?.contains(where: { $0.words == words && $0.target == target && $0.capitalised == phrase.capitalised
+            && $0.capitalsOnly == capitalsOnly }) == true
+        {
+            return
+        }
+        byFirstWord[first, default: []].append(phrase)
     }
 
     /// True when some name starts with this folded word; such words are not taken for people's names.
@@ -65,10 +71,17 @@ struct PhraseTable: Sendable {
         return nil
     }
 
+    /// A name of one or two words keeps its capitals ("La Réunion", "Turkey"); a longer one only its
+    /// first word's, since releases write official names with capitals of their own ("Communauté
+    /// économique des États de l’Afrique de l’ouest") and so many words are not an ordinary phrase.
+    private func mustBeCapitalised(_ phrase: Phrase, _ offset: Int) -> Bool {
+        phrase.capitalised[offset] && (offset == 0 || phrase.words.count <= 2)
+    }
+
     private func matches(_ phrase: Phrase, _ words: [Word], at index: Int) -> Bool {
         for (offset, expected) in phrase.words.enumerated() {
             let word = words[index + offset]
-            if word.folded != expected || (phrase.capitalised[offset] && !word.isCapitalised) { return false }
+            if word.folded != expected || (mustBeCapitalised(phrase, offset) && !word.isCapitalised) { return false }
             if phrase.capitalsOnly, !word.isAllCapitals, !(word.isCapitalised && word.raw.utf8.count == 1) { return false }
         }
         let next = index + phrase.words.count

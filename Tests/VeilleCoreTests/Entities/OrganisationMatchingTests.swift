@@ -21,6 +21,10 @@ struct OrganisationMatchingTests {
         ("La Commission de la CEDEAO et le Conseil de paix et de sécurité de l’UA.", ["ECOWASC", "AUPSC"]),
         ("Le JNIM et l’EIGS se disputent la zone des trois frontières.", ["JNIM", "ISGS"]),
         ("The ICC and the ICJ, like UNHCR and OCHA, are in The Hague or Geneva.", ["ICC", "ICJ", "UNHCR", "OCHA"]),
+        ("La Communauté économique des Etats de l’Afrique de l’ouest (Cedeao) a tranché.", ["ECOWAS"]),
+        ("Les combattants d’al-Qaida au Maghreb islamique (Aqmi) ont fui.", ["AQIM"]),
+        ("Somali Islamist group al Shabaab claimed the attack.", ["SHABAAB"]),
+        ("Le groupe État islamique au Sahel, rival du Jnim, progresse.", ["ISGS", "JNIM"]),
     ])
     func findsOrganisationsUnderOneId(text: String, expected: [String]) throws {
         #expect(try organisations(text) == Set(expected))
