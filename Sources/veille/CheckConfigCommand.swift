@@ -38,7 +38,7 @@ struct CheckConfigCommand: ParsableCommand {
             "  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers"
         )
         print(
-            "  entities      \(configuration.gazetteer.countries.count) countries, \(configuration.gazetteer.organisations.count) organisations (\(settings.entities))"
+            "  entities      \(configuration.gazetteer.countries.count) countries, \(configuration.gazetteer.organisations.count) organisations, \(configuration.gazetteer.roles.count) roles in \(configuration.gazetteer.roles.reduce(0) { $0 + $1.phrases.count }) phrases (\(settings.entities))"
         )
         print("  model         " + Self.describe(configuration.model, path: settings.model, topics: configuration.topics.map(\.id)))
         if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }

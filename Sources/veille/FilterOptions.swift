@@ -54,10 +54,32 @@ struct FilterOptions: ParsableArguments {
         let gazetteer = configuration.gazetteer
         return SearchFilters(
             topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), byReceivedDay: received,
-            language: language, source: source,
-            country: country.map { gazetteer.country(named: $0)?.code ?? $0.uppercased() },
-            // An acronym a release defined itself is filed as written, so an unknown name passes through.
-            organisation: organisation.map { gazetteer.organisation(named: $0)?.id ?? $0 },
+            language: language, source: source, country: try country.map { try Self.countryCode($0, in: gazetteer) },
+            organisation: try organisation.map { try Self.organisationKey($0, in: gazetteer) },
             uncertain: uncertain ? configuration.thresholds : nil, limit: limit)
+    }
+
+    /// The ISO code of a country given by code or name, or exit 64: a typo must not look like a
+    /// country no release names.
+    static func countryCode(_ text: String, in gazetteer: Gazetteer) throws -> String {
+        guard let country = gazetteer.country(named: text) else {
+            Terminal.error("there is no country \"\(text)\" in countries.yaml; give an ISO code (TG) or a name (Togo)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        return country.code
+    }
+
+    /// The id of a gazetteer organisation, or an acronym as written, since releases define
+    /// acronyms of their own ("CNLPAL"); anything else exits 64.
+    static func organisationKey(_ text: String, in gazetteer: Gazetteer) throws -> String {
+        if let organisation = gazetteer.organisation(named: text) { return organisation.id }
+        let isAcronym = (2...10).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber }
+            && text.contains { $0.isLetter }
+        guard isAcronym else {
+            Terminal.error(
+                "there is no organisation \"\(text)\" in organisations.yaml; an acronym a release defined is given in capitals (CNLPAL)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        return text
     }
 }

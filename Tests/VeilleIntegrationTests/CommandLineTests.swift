@@ -83,6 +83,13 @@ struct CommandLineTests {
         #expect(bad.errors.contains("opening quote without a closing one"))
         let unknownTopic = try veille.run(["search", "x", "--topic", "piracy"])
         #expect(unknownTopic.status == 64)
+        let unknownCountry = try veille.run(["search", "coopération", "--country", "Wakanda"])
+        #expect(unknownCountry.status == 64)
+        #expect(unknownCountry.errors.contains("no country \"Wakanda\""))
+        let unknownOrganisation = try veille.run(["search", "coopération", "--org", "Ligue des gentlemen"])
+        #expect(unknownOrganisation.status == 64)
+        #expect(try veille.run(["search", "coopération", "--country", "Suède"]).status == 1)  // known, names no release
+        #expect(try veille.run(["search", "coopération", "--org", "CNLPAL"]).status != 64)  // an acronym as written
     }
 
     @Test func showAndDigestPrintWhatTheIndexHolds() throws {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Times each stage of the pipeline on the same inputs, run after run: normalise (HTML and text),
-/// classify, index write (batched, into a fresh index) and digest render (one day among many).
+/// classify, entities, index write (batched, into a fresh index) and digest render (one day among many).
 /// Each stage runs once to warm up, then `runs` times; the figures are the median run and the
 /// spread between the fastest and the slowest.
 public struct StageBenchmark: Sendable {
@@ -63,7 +63,13 @@ public struct StageBenchmark: Sendable {
         let classify = try time("classify \(label)", items: releases.count) { () throws(VeilleError) in
             for index in releases.indices { releases[index].topics = classifier.classify(releases[index]) }
         }
-        var figures = [normalise, classify]
+        // Entities are found on every release too, and the gazetteer and role lexicon grow.
+        let extractor = EntityExtractor(gazetteer: configuration.gazetteer)
+        var found = 0
+        let entities = try time("entities \(label)", items: releases.count) { () throws(VeilleError) in
+            for release in releases { found += extractor.entities(in: release).count }
+        }
+        var figures = [normalise, classify, entities]
         if let model = configuration.model {
             let withModel = BlendedClassifier(rules: classifier, model: model)
             var scores = 0

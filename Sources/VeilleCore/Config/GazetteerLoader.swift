@@ -2,9 +2,10 @@ import Foundation
 import Yams
 
 /// Reads the entity gazetteer: `countries.yaml` and `organisations.yaml` in the entities folder,
-/// each a mapping from a code to `{en, fr, names, …}`, every problem named with its file and line.
+/// each a mapping from a code to `{en, fr, names, …}`, and `roles.yaml` (see `RoleLoader`),
+/// every problem named with its file and line.
 struct GazetteerLoader {
-    static let countryKeys = ["en", "fr", "names", "demonyms", "capitals", "not"]
+    static let countryKeys = ["en", "fr", "names", "demonyms", "capitals", "not", "forenames"]
     static let organisationKeys = ["en", "fr", "names", "country"]
 
     /// A missing folder is an empty gazetteer, so that a configuration written before entities
@@ -22,8 +23,12 @@ struct GazetteerLoader {
         do { organisations = try loadOrganisations(path: organisationsPath, countries: Set(countries.map(\.code))) } catch {
             problems.append(error)
         }
+        var roles: [Gazetteer.Role] = []
+        do { roles = try RoleLoader().load(path: (folder as NSString).appendingPathComponent("roles.yaml")) } catch {
+            problems.append(error)
+        }
         guard problems.isEmpty else { throw ConfigErrors(problems) }
-        return Gazetteer(countries: countries, organisations: organisations)
+        return Gazetteer(countries: countries, organisations: organisations, roles: roles)
     }
 
     func loadCountries(path: String) throws(ConfigError) -> [Gazetteer.Country] {
@@ -38,6 +43,10 @@ struct GazetteerLoader {
                 code: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [],
                 demonyms: fields.lists["demonyms"] ?? [], capitals: fields.lists["capitals"] ?? [])
             country.notTheCountry = fields.lists["not"] ?? []
+            country.forenames = fields.lists["forenames"] ?? []
+            if let stray = country.forenames.first(where: { !(Array(country.names.values) + country.aliases).contains($0) }) {
+                throw file.error(entry.value, "forename \"\(stray)\" of \(entry.key) is not one of its names (en, fr or names)")
+            }
             countries.append(country)
         }
         return countries

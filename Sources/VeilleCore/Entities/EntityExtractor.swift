@@ -2,14 +2,21 @@
 ///
 /// Countries and organisations come from the gazetteer (names, demonyms, capitals, acronyms),
 /// plus acronyms the release defines itself ("… des armes légères (CNLPAL)"); people are names
-/// next to a role ("le ministre des Affaires étrangères, Robert Dussey").
+/// next to a role of the role lexicon ("le ministre des Affaires étrangères, Robert Dussey").
 public struct EntityExtractor: Sendable {
     let gazetteer: Gazetteer
     let phrases: PhraseTable
+    let roles: RoleLexicon
+    /// Every organisation's id, names and aliases, folded: an acronym a release defines that is
+    /// one of them was already counted from the gazetteer. Folded once here, not per release.
+    let organisationNames: Set<String>
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         phrases = PhraseTable(gazetteer)
+        roles = RoleLexicon(gazetteer.roles)
+        organisationNames = Set(
+            gazetteer.organisations.flatMap { [$0.id] + Array($0.names.values) + $0.aliases }.map(Gazetteer.fold))
     }
 
     /// The release's entities, most mentioned first.
@@ -33,17 +40,31 @@ public struct EntityExtractor: Sendable {
         }
         let bytes = Array(text.utf8)
         for acronym in AcronymFinder.acronyms(in: words, text: bytes) {
-            let known = gazetteer.organisation(named: acronym.acronym)
+            guard !organisationNames.contains(Gazetteer.fold(acronym.acronym)) else { continue }  // already counted
             let mentions = words.indices.filter { words[$0].isAllCapitals && words[$0].raw == acronym.acronym }
-            guard known == nil else { continue }  // already counted from the gazetteer
             tally.add(
                 Entity(kind: .organisation, key: acronym.acronym, name: acronym.name, mentions: max(1, mentions.count)))
         }
-        let finder = PersonFinder(isKnownWord: { phrases.starts($0) }, text: bytes)
-        for person in finder.people(in: words, skipping: covered) {
-            tally.add(person)
-        }
+        let finder = PersonFinder(roles: roles, isKnownWord: { phrases.starts($0) }, text: bytes)
+        let people = PersonVariants.merge(finder.people(in: words, skipping: covered))
+        for person in countingSurnames(of: people, in: words) { tally.add(person) }
         return tally.entities
+    }
+
+    /// A person found next to a role is mentioned wherever their surname is ("M. Dussey a
+    /// ajouté…"), unless another person of the release bears it too.
+    private func countingSurnames(of people: [Entity], in words: [Word]) -> [Entity] {
+        guard !people.isEmpty else { return people }
+        let surnames = people.map { $0.key.split(separator: " ").last.map(String.init) ?? $0.key }
+        var bearers: [String: Int] = [:]
+        for surname in surnames { bearers[surname, default: 0] += 1 }
+        var mentions: [String: Int] = [:]
+        for word in words where word.isCapitalised && bearers[word.folded] == 1 { mentions[word.folded, default: 0] += 1 }
+        return zip(people, surnames).map { person, surname in
+            var counted = person
+            counted.mentions = max(person.mentions, mentions[surname] ?? 0)
+            return counted
+        }
     }
 
     /// The entity a gazetteer phrase stands for here, or nil for a capital that names a place.
@@ -87,7 +108,8 @@ enum CapitalMetonymy {
     }
 }
 
-/// Counts entities by kind and key, keeping the first name and role seen.
+/// Counts entities by kind and key, keeping the first name and the most precise role seen, and
+/// merging the spellings of one person (`PersonVariants`).
 struct EntityTally {
     private var order: [String] = []
     private var byKey: [String: Entity] = [:]
@@ -96,7 +118,7 @@ struct EntityTally {
         let key = "\(entity.kind.rawValue):\(entity.key)"
         if var existing = byKey[key] {
             existing.mentions += entity.mentions
-            if existing.role == nil { existing.role = entity.role }
+            existing.role = PersonVariants.preferredRole(existing.role, entity.role)
             byKey[key] = existing
         } else {
             order.append(key)
@@ -106,7 +128,7 @@ struct EntityTally {
 
     /// Most mentioned first, then in order of first mention.
     var entities: [Entity] {
-        order.enumerated().compactMap { position, key in byKey[key].map { (position, $0) } }
+        PersonVariants.merge(order.compactMap { byKey[$0] }).enumerated().map { ($0, $1) }
             .sorted { ($0.1.mentions, -$0.0) > ($1.1.mentions, -$1.0) }.map(\.1)
     }
 }

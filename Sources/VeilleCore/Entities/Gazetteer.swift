@@ -1,4 +1,4 @@
-/// The countries and organisations Veille recognises, from `Config/entities/`.
+/// The countries, organisations and people's roles Veille recognises, from `Config/entities/`.
 public struct Gazetteer: Sendable, Equatable {
     /// A country: its ISO code, display names and the words that name it.
     public struct Country: Sendable, Equatable {
@@ -12,6 +12,9 @@ public struct Gazetteer: Sendable, Equatable {
         /// Names that hold the country's name but are something else: a sea, a river, another
         /// country ("golfe de Guinée", "fleuve Niger", "Papua New Guinea"). They count as nothing.
         public var notTheCountry: [String] = []
+        /// Names that are also people's first names ("Chad", "Jordan", "Maurice"): not the
+        /// country when a capitalised word follows ("Chad Johnson").
+        public var forenames: [String] = []
 
         public init(
             code: String, names: [DigestLanguage: String], aliases: [String] = [], demonyms: [String] = [],
@@ -45,12 +48,26 @@ public struct Gazetteer: Sendable, Equatable {
         public func name(in language: DigestLanguage) -> String { names[language] ?? names.values.first ?? id }
     }
 
+    /// A kind of office ("foreign-minister") and the phrases that name it in releases.
+    public struct Role: Sendable, Equatable {
+        public var id: String
+        public var phrases: [String]
+
+        public init(id: String, phrases: [String]) {
+            self.id = id
+            self.phrases = phrases
+        }
+    }
+
     public var countries: [Country]
     public var organisations: [Organisation]
+    /// The only words that make a capitalised pair a person (see `PersonFinder`).
+    public var roles: [Role]
 
-    public init(countries: [Country], organisations: [Organisation]) {
+    public init(countries: [Country], organisations: [Organisation], roles: [Role] = []) {
         self.countries = countries
         self.organisations = organisations
+        self.roles = roles
     }
 
     public static let empty = Gazetteer(countries: [], organisations: [])

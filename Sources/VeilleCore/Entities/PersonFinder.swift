@@ -1,38 +1,34 @@
-/// Finds people named next to their role: "le ministre des Affaires étrangères, Robert Dussey",
-/// "President Bola Tinubu", "Abdoulaye Diop, ministre malien des Affaires étrangères".
+/// Finds people named next to a role of the role lexicon: "le ministre des Affaires
+/// étrangères, Robert Dussey", "President Bola Tinubu", "Abdoulaye Diop, ministre malien des
+/// Affaires étrangères".
 ///
-/// A name is two to four capitalised words (with particles such as "de" or "ould" between them);
-/// only names next to a role word count, since a pair of capitalised words alone is as often a
-/// place, a title or a headline.
+/// A name is two to four capitalised words (with particles such as "de" or "ould" between them,
+/// and initials such as "R."); only names next to a role phrase count, since a pair of
+/// capitalised words alone is as often a place, a title or a headline, and the role is the
+/// phrase alone, never the words around it.
 struct PersonFinder {
-    /// Words that start a role.
-    static let roleWords: Set<String> = [
-        "ministre", "minister", "president", "presidente", "secretaire", "secretary", "ambassadeur", "ambassadrice",
-        "ambassador", "directeur", "directrice", "director", "commissaire", "commissioner", "chef", "general", "colonel",
-        "capitaine", "commandant", "spokesman", "spokesperson", "spokeswoman", "envoy", "envoye", "representant",
-        "representante", "representative", "coordonnateur", "coordinator", "premier", "prime", "gouverneur", "governor",
-        "prefet", "maire", "mayor", "roi", "king", "chancelier", "chancellor", "lieutenant", "chairman", "chairperson",
-        "head", "chief", "senator", "depute", "conseiller", "conseillere", "adviser", "advisor", "homologue",
-        "counterpart", "porte", "vice", "emir", "sultan", "patron", "pape", "pope",
-    ]
     /// Titles between a role and a name, left out of both.
     static let honorifics: Set<String> = ["m", "mme", "mr", "mrs", "ms", "dr", "pr", "me", "sem", "son", "excellence", "h", "e"]
     static let particles: Set<String> = ["de", "da", "dos", "do", "van", "von", "ben", "bin", "ould", "ag", "al", "el", "le", "di"]
+    /// Articles allowed between a name's comma and the role after it: "Abdoulaye Diop, le ministre…".
+    static let articles: Set<String> = ["le", "la", "l", "the", "son", "sa", "his", "her"]
     static let notNames: Set<String> = [
         "le", "la", "les", "the", "un", "une", "a", "an", "de", "des", "du", "ce", "cette", "lors", "selon", "pour", "dans",
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
         "decembre", "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "affaires", "foreign", "affairs", "defense",
-        "defence", "republique", "republic", "nations", "etat", "state", "etats", "states", "conseil", "council",
-        "commission", "union", "gouvernement", "government", "ministere", "ministry", "forces", "armee", "army",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "republique", "republic", "nations", "etat",
+        "state", "etats", "states", "union", "gouvernement", "government", "ministere", "ministry", "forces", "armee",
+        "army", "says", "said", "with", "and", "for", "from", "after", "over", "meeting", "meets", "visit", "visite",
     ]
 
+    var roles: RoleLexicon
     /// True for a folded word that starts a gazetteer name, which is then no one's name.
     var isKnownWord: (String) -> Bool
     /// The text's UTF-8 bytes, to quote roles as written.
     var text: [UInt8]
 
+    /// Every name next to a role, once per mention, with the role as written.
     func people(in words: [Word], skipping covered: Set<Int>) -> [Entity] {
         var people: [Entity] = []
         var index = 0
@@ -42,8 +38,10 @@ struct PersonFinder {
                 continue
             }
             let name = index..<index + length
-            if let role = roleBefore(name.lowerBound, in: words) ?? roleAfter(name.upperBound, in: words) {
-                let raw = name.map { words[$0].raw }.joined(separator: " ")
+            if let role = roleBefore(name.lowerBound, in: words, covered: covered)
+                ?? roleAfter(name.upperBound, in: words, covered: covered)
+            {
+                let raw = WordScanner.passage(text, from: words[name.lowerBound], to: words[name.upperBound - 1])
                 let key = name.map { words[$0].folded }.joined(separator: " ")
                 people.append(Entity(kind: .person, key: key, name: raw, role: role))
             }
@@ -58,59 +56,82 @@ struct PersonFinder {
         var capitalised = 0
         while end < words.count, end - index < 5 {
             let word = words[end]
-            if end > index, !word.gapBefore.isEmpty { break }
+            if end > index, !word.gapBefore.isEmpty, !(isInitial(words, end - 1) && word.gapBefore == [.period, .sentenceEnd]) {
+                break
+            }
             let isParticle =
                 end > index && Self.particles.contains(word.folded) && end + 1 < words.count && words[end + 1].isCapitalised
-            if word.isCapitalised, isNameWord(word, end, covered) {
+            if word.isCapitalised, isInitial(words, end) || isNameWord(word, end, covered) {
                 capitalised += 1
             } else if !isParticle {
                 break
             }
             end += 1
         }
-        guard capitalised >= 2, end > index, words[end - 1].isCapitalised else { return nil }
+        guard capitalised >= 2, end > index, words[end - 1].isCapitalised, !isInitial(words, end - 1) else { return nil }
         return end - index
     }
 
+    /// "R." in "R. Dussey": one capital letter closed by a full stop, and not an honorific ("M.").
+    private func isInitial(_ words: [Word], _ index: Int) -> Bool {
+        let word = words[index]
+        return word.raw.utf8.count == 1 && word.isCapitalised && !Self.honorifics.contains(word.folded)
+            && index + 1 < words.count && words[index + 1].gapBefore == [.period, .sentenceEnd]
+    }
+
     private func isNameWord(_ word: Word, _ index: Int, _ covered: Set<Int>) -> Bool {
-        !covered.contains(index) && !Self.notNames.contains(word.folded) && !Self.roleWords.contains(word.folded)
+        !covered.contains(index) && !Self.notNames.contains(word.folded) && !roles.words.contains(word.folded)
             && !Self.honorifics.contains(word.folded) && !isKnownWord(word.folded) && word.folded.utf8.count > 1
             && word.folded.utf8.allSatisfy { !(0x30...0x39).contains($0) }
     }
 
-    /// "le ministre des Affaires étrangères, [name]": a role word at most eight words back, in the
-    /// same clause; the role runs from it to the name, honorifics and the comma left out.
-    private func roleBefore(_ start: Int, in words: [Word]) -> String? {
+    /// "le ministre des Affaires étrangères [du Togo], [M.] [name]": the nearest role phrase that
+    /// ends at the name or before a `RoleComplement`, or a longer phrase holding it ("Attorney
+    /// General" rather than "General").
+    private func roleBefore(_ start: Int, in words: [Word], covered: Set<Int>) -> String? {
         var end = start
         while end > 0, Self.honorifics.contains(words[end - 1].folded) { end -= 1 }
+        let afterComma = end < start || words[start].gapBefore.contains(.comma)
+        var best: (start: Int, end: Int)?
         var index = end - 1
-        while index >= 0, end - index <= 8 {
-            if Self.roleWords.contains(words[index].folded) {
-                var first = index
-                if first > 0, ["premier", "vice", "prime"].contains(words[first - 1].folded) { first -= 1 }
-                return role(words[first..<end])
+        while index >= 0, end - index <= RoleComplement.maximumLength + 4 {
+            if let phraseEnd = roles.phraseEnd(in: words, at: index, mayInterrupt: { covered.contains($0) }),
+                phraseEnd <= end, RoleComplement.allows(words, phraseEnd..<end, covered: covered, afterComma: afterComma)
+            {
+                // A farther phrase counts only when it holds the nearer one ("Attorney General"), or
+                // when the nearer one is its complement ("directrice de cabinet du Premier ministre").
+                if let found = best, phraseEnd < found.end, !isComplement(at: found.start, words) { break }
+                best = (index, phraseEnd)
+            } else if let found = best, found.start - index > 3, !isComplement(at: found.start, words) {
+                break
             }
-            if words[index].gapBefore.contains(.sentenceEnd) || words[index].gapBefore.contains(.openParenthesis) {
-                return nil
-            }
+            if words[index].gapBefore.contains(.sentenceEnd) || words[index].gapBefore.contains(.openParenthesis) { break }
             index -= 1
         }
-        return nil
+        guard let best else { return nil }
+        return WordScanner.passage(text, from: words[best.start], to: words[best.end - 1])
     }
 
-    /// "[name], ministre malien des Affaires étrangères": a role word right after the comma.
-    private func roleAfter(_ end: Int, in words: [Word]) -> String? {
-        guard end < words.count, words[end].gapBefore == .comma else { return nil }
+    /// True when the role phrase at `index` follows "du", "de la", "of the"…: it is then the
+    /// complement of another role ("le conseiller du ministre, M. Diallo") rather than the name's.
+    private func isComplement(at index: Int, _ words: [Word]) -> Bool {
+        var before = index - 1
+        if before > 0, ["la", "l", "le", "les", "the"].contains(words[before].folded) { before -= 1 }
+        return before >= 0 && ["du", "de", "des", "d", "of", "aux", "au"].contains(words[before].folded)
+    }
+
+    /// "[name], [le] ministre malien des Affaires étrangères": a role phrase right after the comma.
+    private func roleAfter(_ end: Int, in words: [Word], covered: Set<Int>) -> String? {
+        guard end < words.count, words[end].gapBefore == .comma || words[end].gapBefore == .openParenthesis else { return nil }
         var start = end
-        if ["le", "la", "the", "l"].contains(words[start].folded), start + 1 < words.count { start += 1 }
-        guard Self.roleWords.contains(words[start].folded) else { return nil }
-        var stop = start + 1
-        while stop < words.count, stop - start < 8, words[stop].gapBefore.isEmpty { stop += 1 }
-        return role(words[start..<stop])
-    }
-
-    private func role(_ words: ArraySlice<Word>) -> String? {
-        guard let first = words.first, let last = words.last else { return nil }
-        return WordScanner.passage(text, from: first, to: last)
+        if Self.articles.contains(words[start].folded), start + 1 < words.count { start += 1 }
+        // "Indermit Gill, Senior Vice President": a modifier may open the role.
+        if RoleComplement.modifiers.contains(words[start].folded), start + 1 < words.count,
+            words[start + 1].gapBefore.isEmpty
+        {
+            start += 1
+        }
+        guard let stop = roles.phraseEnd(in: words, at: start, mayInterrupt: { covered.contains($0) }) else { return nil }
+        return WordScanner.passage(text, from: words[start], to: words[stop - 1])
     }
 }

@@ -11,8 +11,15 @@ struct PhraseTable: Sendable {
 
     struct Phrase: Sendable {
         var words: [String]
+        /// Per word, written with a capital in the gazetteer: the text must capitalise it too, so
+        /// that "Réunion" (the island) is not "la réunion" (a meeting), nor "Turkey" "a turkey"
+        /// (see `mustBeCapitalised`).
+        var capitalised: [Bool]
         /// Written in capitals in the gazetteer ("UN", "AU"): matches only words written in capitals.
         var capitalsOnly: Bool
+        /// Also a first name ("Chad", "Jordan", "Maurice"): not the country when a capitalised
+        /// word follows it directly ("Chad Johnson", "Maurice Kamto").
+        var isForename: Bool = false
         var target: Target
     }
 
@@ -21,7 +28,7 @@ struct PhraseTable: Sendable {
     init(_ gazetteer: Gazetteer) {
         for (number, country) in gazetteer.countries.enumerated() {
             for name in Array(country.names.values) + country.aliases + country.demonyms {
-                add(name, .country(number, isCapital: false))
+                add(name, .country(number, isCapital: false), isForename: country.forenames.contains(name))
             }
             for capital in country.capitals { add(capital, .country(number, isCapital: true)) }
             for name in country.notTheCountry { add(name, .nothing) }
@@ -34,13 +41,22 @@ struct PhraseTable: Sendable {
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
     }
 
-    private mutating func add(_ name: String, _ target: Target) {
-        let words = FoldedText(name).words
+    private mutating func add(_ name: String, _ target: Target, isForename: Bool = false) {
+        let scanned = WordScanner.words(in: name)
+        let words = scanned.map(\.folded)
         guard let first = words.first else { return }
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-        if byFirstWord[first]?.contains(where: { $0.words == words && $0.target == target }) == true { return }
-        byFirstWord[first, default: []].append(Phrase(words: words, capitalsOnly: capitalsOnly, target: target))
+        let phrase = Phrase(
+            words: words, capitalised: scanned.map(\.isCapitalised), capitalsOnly: capitalsOnly, isForename: isForename,
+            target: target)
+        // "Al-Shabaab" and "al-Shabaab" are two phrases: the second also matches "al Shabaab".
+        if byFirstWord[first]?.contains(where: { $0.words == words && $0.target == target && $0.capitalised == phrase.capitalised
+            && $0.capitalsOnly == capitalsOnly }) == true
+        {
+            return
+        }
+        byFirstWord[first, default: []].append(phrase)
     }
 
     /// True when some name starts with this folded word; such words are not taken for people's names.
@@ -50,16 +66,30 @@ struct PhraseTable: Sendable {
     func longestMatch(in words: [Word], at index: Int) -> (target: Target, length: Int)? {
         guard let candidates = byFirstWord[words[index].folded] else { return nil }
         for phrase in candidates where index + phrase.words.count <= words.count {
-            var matches = true
-            for (offset, expected) in phrase.words.enumerated() {
-                let word = words[index + offset]
-                if word.folded != expected || (phrase.capitalsOnly && !word.isAllCapitals && !(word.isCapitalised && word.raw.utf8.count == 1)) {
-                    matches = false
-                    break
-                }
-            }
-            if matches { return (phrase.target, phrase.words.count) }
+            if matches(phrase, words, at: index) { return (phrase.target, phrase.words.count) }
         }
         return nil
+    }
+
+    /// A name of one or two words keeps its capitals ("La Réunion", "Turkey"); a longer one only its
+    /// first word's, since releases write official names with capitals of their own ("Communauté
+    /// économique des États de l’Afrique de l’ouest") and so many words are not an ordinary phrase.
+    private func mustBeCapitalised(_ phrase: Phrase, _ offset: Int) -> Bool {
+        phrase.capitalised[offset] && (offset == 0 || phrase.words.count <= 2)
+    }
+
+    private func matches(_ phrase: Phrase, _ words: [Word], at index: Int) -> Bool {
+        for (offset, expected) in phrase.words.enumerated() {
+            let word = words[index + offset]
+            if word.folded != expected || (mustBeCapitalised(phrase, offset) && !word.isCapitalised) { return false }
+            if phrase.capitalsOnly, !word.isAllCapitals, !(word.isCapitalised && word.raw.utf8.count == 1) { return false }
+        }
+        let next = index + phrase.words.count
+        if phrase.isForename, next < words.count, words[next].gapBefore.isEmpty, words[next].isCapitalised,
+            !words[next].isAllCapitals
+        {
+            return false
+        }
+        return true
     }
 }
