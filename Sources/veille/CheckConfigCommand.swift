@@ -5,7 +5,10 @@ struct CheckConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
         abstract: "Check the settings, topic, boilerplate and entity files, and say what Veille will use.",
-        discussion: "Exits 0 when everything is valid, 78 with each problem's file and line when not."
+        discussion: """
+            Exits 0 when everything is valid, 78 with each problem's file and line when not. Warns, \
+            without failing, about a folder that is missing or empty and about files Veille ignores.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
@@ -13,6 +16,7 @@ struct CheckConfigCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.loadConfiguration()
         let settings = configuration.settings
+        for warning in configuration.warnings { Terminal.warning(warning.description) }
         print("\(configuration.path): valid")
         print("  inbox         \(settings.inbox)")
         print("  state         \(settings.state)")

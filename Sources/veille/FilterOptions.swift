@@ -5,15 +5,19 @@ extension Language: ExpressibleByArgument {}
 
 /// The filters `search` and `export` share.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only releases filed under this topic id (see check-config).", valueName: "topic"))
+    @Option(
+        help: ArgumentHelp(
+            "Only releases filed under this topic: its id or its label in English or French (see check-config).",
+            valueName: "topic"))
     var topic: String?
 
     @Option(
         help: ArgumentHelp(
-            "Only releases dated on or after this day (YYYY-MM-DD): publication date, else day received.", valueName: "day"))
+            "Only releases dated on or after this day (\(DayArgument.help)): publication date, else day received.",
+            valueName: "day"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only releases dated on or before this day (YYYY-MM-DD).", valueName: "day"))
+    @Option(help: ArgumentHelp("Only releases dated on or before this day (\(DayArgument.help)).", valueName: "day"))
     var until: String?
 
     @Flag(help: "Make --since and --until compare the day received, not the publication date.")
@@ -35,25 +39,57 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, Day(value) == nil {
-                throw ValidationError("\(name) must be a day written YYYY-MM-DD, not \"\(value)\".")
+            if let value, !DayArgument.isValid(value) {
+                throw ValidationError("\(name) must be a day: \(DayArgument.help); not \"\(value)\".")
             }
         }
     }
 
-    /// The filters, or exit 64 when the topic is not configured.
-    func filters(limit: Int, configuration: Configuration) throws -> SearchFilters {
-        if let topic, !configuration.topics.contains(where: { $0.id == topic }) {
-            Terminal.error(
-                "there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
-            throw ExitCode(ExitStatus.usage)
-        }
-        let gazetteer = configuration.gazetteer
+    /// Whether any filter is given, so that `search` may list matches without a query.
+    var isFiltering: Bool {
+        topic != nil || since != nil || until != nil || language != nil || source != nil || country != nil
+            || organisation != nil
+    }
+
+    /// The filters, or exit 64 naming the known values when a topic, country or organisation is unknown.
+    func filters(limit: Int, configuration: Configuration, index: ReleaseIndex? = nil) throws -> SearchFilters {
+        let zone = configuration.settings.timeZone
         return SearchFilters(
-            topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), byReceivedDay: received,
+            topic: try topic.map { try Self.topicID($0, in: configuration.topics) },
+            since: since.flatMap { DayArgument.resolve($0, in: zone) },
+            until: until.flatMap { DayArgument.resolve($0, in: zone) }, byReceivedDay: received,
             language: language, source: source,
-            country: country.map { gazetteer.country(named: $0)?.code ?? $0.uppercased() },
-            // An acronym a release defined itself is filed as written, so an unknown name passes through.
-            organisation: organisation.map { gazetteer.organisation(named: $0)?.id ?? $0 }, limit: limit)
+            country: try country.map { try Self.countryCode($0, in: configuration.gazetteer) },
+            organisation: try organisation.map { try Self.organisationID($0, in: configuration.gazetteer, index: index) },
+            limit: limit)
+    }
+
+    /// A topic's id from its id or its label in either language, in any case.
+    static func topicID(_ text: String, in topics: [TopicDefinition]) throws -> String {
+        let wanted = FoldedText(text).words
+        let found = topics.first { topic in
+            topic.id == text || DigestLanguage.allCases.contains { FoldedText(topic.label(in: $0)).words == wanted }
+        }
+        if let found { return found.id }
+        let known = topics.map { "\($0.id) (\($0.label(in: .en)) / \($0.label(in: .fr)))" }.joined(separator: ", ")
+        throw unknown("topic", text, known: known)
+    }
+
+    static func countryCode(_ text: String, in gazetteer: Gazetteer) throws -> String {
+        if let country = gazetteer.country(named: text) { return country.code }
+        throw unknown("country", text, known: gazetteer.countries.map(\.code).joined(separator: ", "))
+    }
+
+    /// An acronym a release defined itself is filed as written, so a name the index knows passes
+    /// even when the gazetteer does not.
+    static func organisationID(_ text: String, in gazetteer: Gazetteer, index: ReleaseIndex?) throws -> String {
+        if let organisation = gazetteer.organisation(named: text) { return organisation.id }
+        if let index, (try? index.hasEntity(kind: .organisation, key: text)) == true { return text }
+        throw unknown("organisation", text, known: gazetteer.organisations.map(\.id).joined(separator: ", "))
+    }
+
+    private static func unknown(_ kind: String, _ text: String, known: String) -> ExitCode {
+        Terminal.error("there is no \(kind) \"\(text)\"; known: \(known.isEmpty ? "none" : known)")
+        return ExitCode(ExitStatus.usage)
     }
 }

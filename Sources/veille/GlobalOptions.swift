@@ -25,6 +25,26 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The usable part of the configuration, for commands that only read the index (status,
+    /// search, show, digest): a broken topic, boilerplate or entity file is named on stderr and
+    /// left out rather than refused, so that analysts can still work while it is being fixed.
+    /// Only a settings file that cannot be read stops them (exit 78).
+    func loadConfigurationForReading() throws -> Configuration {
+        let path = Configuration.path(option: config)
+        do {
+            let usable = try Configuration.loadUsable(path: path)
+            if !usable.problems.isEmpty {
+                Terminal.warning(
+                    "the configuration has problems; going on with its valid part:\n"
+                        + usable.problems.map { "  \($0)" }.joined(separator: "\n"))
+            }
+            return usable.configuration
+        } catch {
+            Terminal.error("the configuration is invalid:\n" + error.errors.map { "  \($0)" }.joined(separator: "\n"))
+            throw ExitCode(ExitStatus.configuration)
+        }
+    }
+
     /// Starts logging on stderr, one line per event. `quietByDefault` commands, which print their
     /// own results, log only errors unless --verbose asks for more.
     func bootstrapLogging(quietByDefault: Bool) -> Logger {
@@ -46,6 +66,10 @@ enum ExitStatus {
 enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("veille: \(message)\n".utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("veille: warning: \(message)\n".utf8))
     }
 
     static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }

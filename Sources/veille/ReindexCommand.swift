@@ -27,7 +27,7 @@ struct ReindexCommand: ParsableCommand {
                     .run(progress: progress.report), classifier)
         }
         progress.finish()
-        print("reindexed \(count) releases with \(configuration.topics.count) topics")
+        print("reindexed \(counted(count, "release")) with \(counted(configuration.topics.count, "topic"))")
         if let check = classifier.check { print("learned part: \(check.summary)") }
     }
 }

@@ -14,6 +14,7 @@ struct Veille: AsyncParsableCommand {
             Exit codes: 0 done; 1 not found, nothing matched, or some files failed; 64 bad usage; \
             74 the index or a file could not be read or written; 78 invalid configuration.
             """,
+        version: VeilleVersion.version,
         subcommands: [
             WatchCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self, DigestCommand.self,
             ExportCommand.self, ExtractCommand.self, ExplainCommand.self, LabelCommand.self, ReindexCommand.self,

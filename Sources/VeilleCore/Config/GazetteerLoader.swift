@@ -7,17 +7,23 @@ struct GazetteerLoader {
     static let countryKeys = ["en", "fr", "names", "demonyms", "capitals", "not"]
     static let organisationKeys = ["en", "fr", "names", "country"]
 
-    /// A missing folder is an empty gazetteer, so that a configuration written before entities
-    /// existed still loads; acronyms defined in releases and people are still found.
+    /// The files the folder is read from; anything else in it is ignored.
+    static let files = ["countries.yaml", "organisations.yaml"]
+
+    /// A missing folder, or one holding neither file, is an empty gazetteer, so that a
+    /// configuration written before entities existed still loads; acronyms defined in releases and
+    /// people are still found. `Configuration.warnings` says so, since it is seldom meant.
     func load(folder: String) throws(ConfigErrors) -> Gazetteer {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return .empty }
         guard isFolder.boolValue else { throw ConfigErrors([ConfigError(file: folder, line: nil, "is not a folder")]) }
+        let countriesPath = (folder as NSString).appendingPathComponent(Self.files[0])
+        let organisationsPath = (folder as NSString).appendingPathComponent(Self.files[1])
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: countriesPath) || manager.fileExists(atPath: organisationsPath) else { return .empty }
         var problems: [ConfigError] = []
         var countries: [Gazetteer.Country] = []
         var organisations: [Gazetteer.Organisation] = []
-        let countriesPath = (folder as NSString).appendingPathComponent("countries.yaml")
-        let organisationsPath = (folder as NSString).appendingPathComponent("organisations.yaml")
         do { countries = try loadCountries(path: countriesPath) } catch { problems.append(error) }
         do { organisations = try loadOrganisations(path: organisationsPath, countries: Set(countries.map(\.code))) } catch {
             problems.append(error)
