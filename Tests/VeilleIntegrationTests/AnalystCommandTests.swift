@@ -5,20 +5,8 @@ import Testing
 /// unknown values named, JSON status, and commands that keep working on a broken topic file.
 @Suite(.serialized)
 struct AnalystCommandTests {
-    /// Three of our fixture releases, ingested today.
-    private func ingested() throws -> VeilleProcess {
-        let veille = try VeilleProcess()
-        let sources = veille.folder + "/sources"
-        try FileManager.default.createDirectory(atPath: sources, withIntermediateDirectories: true)
-        for name in ["en-small-arms-workshop.txt", "fr-communique-terrorisme.txt", "en-culture-festival.txt"] {
-            try Data(try VeilleProcess.fixture(name)).write(to: URL(fileURLWithPath: sources + "/" + name))
-        }
-        #expect(try veille.run(["ingest", sources]).status == 0)
-        return veille
-    }
-
     @Test func searchWithFiltersAndNoWordsListsTheMatches() throws {
-        let veille = try ingested()
+        let veille = try VeilleProcess.withThreeReleases()
         let listed = try veille.run(["search", "--topic", "terrorism", "--since", "7d", "--received"])
         #expect(listed.status == 0)
         #expect(listed.output.split(separator: "\n").count == 1)
@@ -31,7 +19,7 @@ struct AnalystCommandTests {
 
     @Test(arguments: ["arms-control", "Arms control", "MAITRISE des armements", "ARMS CONTROL"])
     func topicIsTakenByIdOrByLabelInEitherLanguage(topic: String) throws {
-        let veille = try ingested()
+        let veille = try VeilleProcess.withThreeReleases()
         let found = try veille.run(["search", "--topic", topic, "--received", "--since", "today"])
         #expect(found.status == 0, "\(found.errors)")
         #expect(found.output.contains("Small Arms Control"))
@@ -43,14 +31,14 @@ struct AnalystCommandTests {
         (["--org", "SPECTRE"], "there is no organisation \"SPECTRE\"; known: "),
     ])
     func unknownFilterValueIsAnErrorNamingTheKnownOnes(arguments: [String], message: String) throws {
-        let veille = try ingested()
+        let veille = try VeilleProcess.withThreeReleases()
         let result = try veille.run(["search"] + arguments)
         #expect(result.status == 64)
         #expect(result.errors.contains(message), "\(result.errors)")
     }
 
     @Test func statusJSONGivesTheFigures() throws {
-        let veille = try ingested()
+        let veille = try VeilleProcess.withThreeReleases()
         let result = try veille.run(["status", "--json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -61,7 +49,7 @@ struct AnalystCommandTests {
     }
 
     @Test func readOnlyCommandsWarnAndGoOnWhenATopicFileIsBroken() throws {
-        let veille = try ingested()
+        let veille = try VeilleProcess.withThreeReleases()
         let config = veille.folder + "/Config"
         try FileManager.default.copyItem(atPath: VeilleProcess.repository + "/Config", toPath: config)
         try Data("terms: [oops\n".utf8).write(to: URL(fileURLWithPath: config + "/topics/broken.yaml"))
