@@ -9,6 +9,7 @@ version=${2:?}
 out=${3:?}
 arch=$(dpkg --print-architecture)
 root=$(mktemp -d)
+chmod 755 "$root"
 trap 'rm -rf "$root"' EXIT
 
 make --no-print-directory install-files DESTDIR="$root" PREFIX=/usr UNITDIR=/lib/systemd/system STATIC_BIN="$binary"
@@ -35,5 +36,5 @@ Description: press monitoring daemon
  and writes a daily digest. Runs as the systemd service veille.
 CONTROL
 mkdir -p "$out"
-dpkg-deb --root-owner-group --build "$root" "$out/veille_${version}_${arch}.deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$out/veille_${version}_${arch}.deb" >/dev/null
 echo "$out/veille_${version}_${arch}.deb"
