@@ -33,6 +33,20 @@ struct ConfigurationCheckTests {
         }
     }
 
+    @Test func everyProblemOfAnEntityFileIsListed() throws {
+        let folder = try folder(withEntities: true)
+        try folder.write("Config/entities/countries.yaml", "TG: {en: Togo}\ntogo: {en: Togo}\nNE: {de: Niger}\nML: {en: Mali}\n")
+        try folder.write("Config/entities/organisations.yaml", "ECOWAS: {en: ECOWAS, country: XX}\nAU: {en: African Union}\n")
+        do {
+            _ = try Configuration.load(path: folder.file("Config/veille.yaml"), environment: [:])
+            Issue.record("the broken entities were accepted")
+        } catch {
+            #expect(error.errors.map { "\(($0.file as NSString).lastPathComponent):\($0.line ?? 0)" } == [
+                "countries.yaml:2", "countries.yaml:3", "organisations.yaml:1",
+            ])
+        }
+    }
+
     @Test func usablePartKeepsTheValidTopicsAndNamesTheBrokenFile() throws {
         let folder = try folder(withEntities: true)
         try folder.write("Config/topics/broken.yaml", "terms: [oops\n")
