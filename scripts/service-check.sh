@@ -113,8 +113,11 @@ say "1/2 make install in a box"
 boot
 check "make install" "cd '$repo' && make --no-print-directory install"
 exercise /usr/local/bin/veille
+inbox bash -c 'echo "# edited by the administrator" >> /etc/veille/veille.yaml' || true
+check "make install again keeps an edited file and puts ours beside it" \
+    "cd '$repo' && make --no-print-directory install && grep -q 'edited by the administrator' /etc/veille/veille.yaml && test -s /etc/veille/veille.yaml.new"
 check "make uninstall removes the binary and the unit" \
-    "cd '$repo' && make --no-print-directory uninstall && ! test -e /usr/local/bin/veille && ! test -e /etc/systemd/system/veille.service"
+    "cd '$repo' && make --no-print-directory uninstall && ! test -e /usr/local/bin/veille && ! test -e /etc/systemd/system/veille.service && test -e /etc/veille/veille.yaml && ! test -e /etc/veille/topics/terrorism.yaml"
 cleanup; box=""
 
 say "2/2 the Debian package in a box, without the Swift toolchain"

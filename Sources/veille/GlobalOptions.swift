@@ -8,7 +8,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The settings file.", discussion: "Default: $VEILLE_CONFIG, else Config/veille.yaml.", valueName: "path"))
+            "The settings file.",
+            discussion: "Default: $VEILLE_CONFIG, else ./Config/veille.yaml, else /etc/veille/veille.yaml.",
+            valueName: "path"))
     var config: String?
 
     @Flag(name: .long, help: "Log debugging detail on stderr.")

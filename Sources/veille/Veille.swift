@@ -8,8 +8,9 @@ struct Veille: AsyncParsableCommand {
         commandName: "veille",
         abstract: "Press monitoring: watch an inbox of press releases, index them, and write a daily digest.",
         discussion: """
-            Settings come from Config/veille.yaml (or --config, or VEILLE_CONFIG), and each can be \
-            overridden by a VEILLE_* environment variable; see README.md.
+            Settings come from --config, else VEILLE_CONFIG, else ./Config/veille.yaml, else \
+            /etc/veille/veille.yaml; each can be overridden by a VEILLE_* environment variable; see \
+            docs/configuration.md.
 
             Exit codes: 0 done; 1 not found, nothing matched, or some files failed; 64 bad usage; \
             74 the index or a file could not be read or written; 78 invalid configuration.
