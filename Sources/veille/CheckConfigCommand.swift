@@ -25,10 +25,12 @@ struct CheckConfigCommand: ParsableCommand {
         print("  max file size \(ByteSize.describe(settings.maxFileSize))")
         print("  digest in     \(settings.digestLanguage.rawValue)")
         print(
-            "  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers"
+            "  boilerplate   \(counted(configuration.boilerplate.lines.count, "line pattern")), "
+                + counted(configuration.boilerplate.tailMarkers.count, "tail marker")
         )
         print(
-            "  entities      \(configuration.gazetteer.countries.count) countries, \(configuration.gazetteer.organisations.count) organisations (\(settings.entities))"
+            "  entities      \(counted(configuration.gazetteer.countries.count, "country", "countries")), "
+                + "\(counted(configuration.gazetteer.organisations.count, "organisation")) (\(settings.entities))"
         )
         if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }
         print(
