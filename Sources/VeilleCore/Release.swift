@@ -98,9 +98,12 @@ public struct TopicScore: Sendable, Equatable, Codable {
     public var corrected: Bool
     /// What the model learned from analysts' labels gave, from 0 to 1, when it took part in `score`.
     public var learned: Double?
+    /// The base model's own probability (see `TopicModel`), when it took part in `score`.
+    public var model: Double?
 
     public init(
-        topic: String, score: Double, assigned: Bool, evidence: [Evidence], corrected: Bool = false, learned: Double? = nil
+        topic: String, score: Double, assigned: Bool, evidence: [Evidence], corrected: Bool = false, learned: Double? = nil,
+        model: Double? = nil
     ) {
         self.topic = topic
         self.score = score
@@ -108,6 +111,7 @@ public struct TopicScore: Sendable, Equatable, Codable {
         self.evidence = evidence
         self.corrected = corrected
         self.learned = learned
+        self.model = model
     }
 }
 

@@ -27,7 +27,7 @@ public enum Daemon {
     /// (an entities folder left out of an install) shows in the journal.
     static func logLoaded(_ configuration: Configuration, pipeline: Pipeline, logger: Logger) {
         var metadata = configuration.loadedSummary.mapValues { Logger.MetadataValue.string($0) }
-        metadata["model"] = "\(pipeline.learningSummary ?? "rules only")"
+        metadata["labels"] = "\(pipeline.learningSummary ?? "none yet")"
         logger.notice("configuration loaded", metadata: metadata)
         for warning in configuration.warnings {
             logger.warning("configuration warning", metadata: ["problem": "\(warning)"])

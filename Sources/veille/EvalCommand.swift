@@ -16,8 +16,8 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The labelled corpus folder.", valueName: "dir"))
-    var folder: String
+    @Argument(help: ArgumentHelp("The labelled corpus folders, measured as one.", valueName: "dir"))
+    var folders: [String]
 
     @Option(help: ArgumentHelp("Fail when the macro-F1 is below this.", valueName: "f1"))
     var minMacroF1: Double?
@@ -51,40 +51,68 @@ struct EvalCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Also measure the learned blend: train on all parts but one, classify that one, for each of K parts.",
+            "Also measure a base model trained on the labels, by grouped cross-validation: train on all parts but one, classify that one, for each of K parts.",
             valueName: "k"))
     var crossValidate: Int?
-
-    @Option(help: ArgumentHelp("The learned part's maximum weight in --cross-validate (default: learned_weight).", valueName: "w"))
-    var learnedWeight: Double?
 
     @Option(help: ArgumentHelp("Fail when the blend's macro-F1 under --cross-validate is below this.", valueName: "f1"))
     var minBlendedMacroF1: Double?
 
+    @Option(help: ArgumentHelp("Fail when the blend's exact-match rate under --cross-validate is below this.", valueName: "rate"))
+    var minBlendedExact: Double?
+
+    @Option(help: ArgumentHelp("Fail when any language's blended macro-F1 under --cross-validate is below this.", valueName: "f1"))
+    var minBlendedLanguageF1: Double?
+
+    @Flag(help: "Measure the topic rules alone, without the base model of Config.")
+    var rulesOnly = false
+
     func validate() throws {
+        if folders.isEmpty { throw ValidationError("Name at least one labelled corpus folder.") }
         if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 parts.") }
-        if let learnedWeight, !(0...1).contains(learnedWeight) { throw ValidationError("--learned-weight is from 0 to 1.") }
-        if minBlendedMacroF1 != nil, crossValidate == nil { throw ValidationError("--min-blended-macro-f1 needs --cross-validate.") }
+        if minBlendedMacroF1 != nil || minBlendedExact != nil || minBlendedLanguageF1 != nil, crossValidate == nil {
+            throw ValidationError("--min-blended-* floors need --cross-validate.")
+        }
+        if folders.count > 1, stories || queries != nil {
+            throw ValidationError("--stories and --queries measure one corpus folder at a time.")
+        }
     }
 
     func run() throws {
         let configuration = try options.loadConfiguration()
-        let corpus = try Terminal.attempt { () throws(VeilleError) in
-            try LabelledCorpus(folder: folder, knownTopics: Set(configuration.topics.map(\.id)))
+        let corpora = try Terminal.attempt { () throws(VeilleError) in
+            var corpora: [LabelledCorpus] = []
+            for folder in folders { corpora.append(try LabelledCorpus(folder: folder, knownTopics: Set(configuration.topics.map(\.id)))) }
+            return corpora
         }
         let rules = TopicClassifier(topics: configuration.topics)
-        let evaluation = Evaluation(corpus: corpus, configuration: configuration, classifier: BlendedClassifier(rules: rules))
-        let report = EvaluationReport(evaluation: evaluation, title: folder)
+        let classifier = rulesOnly ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
+        let evaluations = corpora.map { Evaluation(corpus: $0, configuration: configuration, classifier: classifier) }
+        let evaluation =
+            evaluations.count == 1
+            ? evaluations[0] : Evaluation(merging: zip(folders, evaluations).map { (($0 as NSString).lastPathComponent, $1) })
+        let folder = folders.joined(separator: " + ")
+        let describing = configuration.model == nil || rulesOnly ? "topic rules" : "topic rules and base model"
+        let report = EvaluationReport(evaluation: evaluation, title: "\(folder) (\(describing))")
         print(report.figures)
         if !noMistakes { print(report.mistakes) }
         var shortfalls: [String] = []
         if let crossValidate {
             let validation = CrossValidation(
-                evaluation: evaluation, rules: rules, maximumWeight: learnedWeight ?? configuration.settings.learnedWeight,
-                folds: crossValidate)
+                evaluation: evaluation, groups: corpora.flatMap(\.splitGroups), rules: rules, folds: crossValidate)
             print(validation.report(title: folder))
-            if let floor = minBlendedMacroF1, validation.guarded.macroF1() < floor {
-                shortfalls.append("blended macro-F1 \(format(validation.guarded.macroF1())) < \(floor)")
+            if !noMistakes { print(validation.changes) }
+            let blend = validation.blend
+            if let floor = minBlendedMacroF1, blend.macroF1() < floor {
+                shortfalls.append("blended macro-F1 \(format(blend.macroF1())) < \(floor)")
+            }
+            if let floor = minBlendedExact, blend.exactMatch() < floor {
+                shortfalls.append("blended exact match \(format(blend.exactMatch())) < \(floor)")
+            }
+            if let floor = minBlendedLanguageF1 {
+                for language in blend.languages where blend.macroF1(for: [language]) < floor {
+                    shortfalls.append("blended \(language.rawValue) macro-F1 \(format(blend.macroF1(for: [language]))) < \(floor)")
+                }
             }
         }
         if let queries {
@@ -96,7 +124,7 @@ struct EvalCommand: ParsableCommand {
         }
         if stories || minStoryPrecision != nil || minStoryRecall != nil {
             let stories = try Terminal.attempt { () throws(VeilleError) in
-                try StoryEvaluation(corpus: corpus, configuration: configuration)
+                try StoryEvaluation(corpus: corpora[0], configuration: configuration)
             }
             print(stories.report)
             if let floor = minStoryPrecision, stories.precision < floor {

@@ -19,8 +19,8 @@ struct Veille: AsyncParsableCommand {
         subcommands: [
             WatchCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self, DigestCommand.self,
             ExportCommand.self, ExtractCommand.self, ExplainCommand.self, LabelCommand.self, ReindexCommand.self,
-            EvalCommand.self, BenchCommand.self, StatusCommand.self, CheckConfigCommand.self, BackupCommand.self,
-            RebuildCommand.self,
+            EvalCommand.self, TrainCommand.self, BenchCommand.self, StatusCommand.self, CheckConfigCommand.self,
+            BackupCommand.self, RebuildCommand.self,
         ]
     )
 }

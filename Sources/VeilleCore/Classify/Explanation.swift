@@ -3,18 +3,24 @@ import Foundation
 /// The text `veille explain` prints: for each topic, the score, how it was reckoned, and every
 /// term found with where it stood and what it added.
 public struct Explanation: Sendable {
-    public var breakdowns: [TopicBreakdown]
+    /// Each topic's rules' breakdown and its final score.
+    public var decisions: [(breakdown: TopicBreakdown, score: Double)]
+    public var breakdowns: [TopicBreakdown] { decisions.map(\.breakdown) }
     /// The analyst's decisions stored for the release, by topic, when it comes from the index.
     public var labels: [String: Bool]
+    /// What the base model added, by topic, where it took part.
+    public var models: [String: ModelPart]
     /// What the model learned from labels added, by topic, where it took part.
     public var learned: [String: LearnedView]
     /// How the learned part was checked, when there are labels to learn from.
     public var learning: String?
 
     public init(
-        breakdowns: [TopicBreakdown], labels: [String: Bool] = [:], learned: [String: LearnedView] = [:], learning: String? = nil
+        decisions: [(breakdown: TopicBreakdown, score: Double)], labels: [String: Bool] = [:], models: [String: ModelPart] = [:],
+        learned: [String: LearnedView] = [:], learning: String? = nil
     ) {
-        self.breakdowns = breakdowns
+        self.decisions = decisions
+        self.models = models
         self.labels = labels
         self.learned = learned
         self.learning = learning
@@ -23,19 +29,27 @@ public struct Explanation: Sendable {
     public var text: String {
         var lines: [String] = []
         if let learning { lines.append("learned part: \(learning)") }
-        for breakdown in breakdowns {
+        for (breakdown, score) in decisions {
             let topic = breakdown.topic
             let view = learned[topic.id]
-            let score = view?.blended ?? breakdown.score
             var verdict = score >= topic.threshold ? "filed under \(topic.id)" : "not filed"
+            if abs(score - topic.threshold) < BlendedClassifier.uncertainty, labels[topic.id] == nil {
+                verdict += " (uncertain: to check)"
+            }
             if let label = labels[topic.id] {
                 verdict += label ? "; an analyst filed it under \(topic.id)" : "; an analyst took it out of \(topic.id)"
             }
             lines.append("\(topic.id): score \(number(score)) (threshold \(number(topic.threshold))): \(verdict)")
+            if let part = models[topic.id] {
+                let reasons = part.reasons.map { "\($0.feature) \(signed($0.weight))" }.joined(separator: ", ")
+                lines.append(
+                    "  rules \(number(breakdown.score)), base model \(number(part.view.probability)), blended \(number(part.view.blended))"
+                        + (reasons.isEmpty ? "" : "; model features: \(reasons)"))
+            }
             if let view {
                 let reasons = view.reasons.map { "\($0.stem) \(signed($0.weight))" }.joined(separator: ", ")
                 lines.append(
-                    "  rules \(number(breakdown.score)), learned \(number(view.probability)) (\(signed(view.shift)) log-odds × weight \(number(view.weight)))"
+                    "  corrections: learned \(number(view.probability)) (\(signed(view.shift)) log-odds × weight \(number(view.weight)))"
                         + (reasons.isEmpty ? "" : "; stems: \(reasons)"))
             }
             guard !breakdown.terms.isEmpty else {

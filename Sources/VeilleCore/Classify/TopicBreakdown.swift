@@ -34,6 +34,8 @@ public struct TopicBreakdown: Sendable {
     public var paragraphCount: Int
     public var terms: [TermEvidence] = []
     public var paragraphsWithEvidence = 0
+    /// The first paragraph (from 0) where a term of the topic counted, if any.
+    public var firstParagraphWithEvidence: Int?
 
     init(topic: TopicDefinition, wordCount: Int, paragraphCount: Int) {
         self.topic = topic

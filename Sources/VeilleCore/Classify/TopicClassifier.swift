@@ -76,6 +76,7 @@ public struct TopicClassifier: Sendable {
                 breakdowns[topic].terms.append(.init(term: table.topics[topic][term], tally: tally))
             }
             breakdowns[topic].paragraphsWithEvidence = paragraphsWithEvidence[topic].count
+            breakdowns[topic].firstParagraphWithEvidence = paragraphsWithEvidence[topic].min()
         }
         return breakdowns
     }

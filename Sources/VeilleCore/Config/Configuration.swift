@@ -15,16 +15,19 @@ public struct Configuration: Sendable, Equatable {
     public var boilerplate: BoilerplateRules
     /// The countries and organisations to recognise.
     public var gazetteer: Gazetteer
+    /// The base topic model blended with the rules, when its file is there.
+    public var model: TopicModel?
 
     public init(
         path: String, settings: Settings, topics: [TopicDefinition], boilerplate: BoilerplateRules,
-        gazetteer: Gazetteer = .empty
+        gazetteer: Gazetteer = .empty, model: TopicModel? = nil
     ) {
         self.path = path
         self.settings = settings
         self.topics = topics
         self.boilerplate = boilerplate
         self.gazetteer = gazetteer
+        self.model = model
     }
 
     /// Loads and checks the configuration at `path` (relative to the working directory), listing
@@ -54,8 +57,13 @@ public struct Configuration: Sendable, Equatable {
         do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems.append(error) }
         var gazetteer = Gazetteer.empty
         do { gazetteer = try GazetteerLoader().load(folder: settings.entities) } catch { problems += error.errors }
+        var model: TopicModel?
+        if let path = settings.model, FileManager.default.fileExists(atPath: path) {
+            do { model = try TopicModelFile.read(path: path) } catch { problems.append(error) }
+        }
         let configuration = Configuration(
-            path: absolute, settings: settings, topics: topics.topics, boilerplate: boilerplate, gazetteer: gazetteer)
+            path: absolute, settings: settings, topics: topics.topics, boilerplate: boilerplate, gazetteer: gazetteer,
+            model: model)
         return (configuration, problems)
     }
 

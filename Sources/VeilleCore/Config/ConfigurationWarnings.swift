@@ -25,9 +25,11 @@ extension Configuration {
     /// A line that says what was loaded, for the daemon's log and `check-config`.
     public var loadedSummary: [String: String] {
         let terms = topics.reduce(0) { $0 + $1.terms.values.reduce(0) { $0 + $1.count } }
+        let base = model.map { "base model of \($0.topics.count) topics, \($0.about.examples) examples" } ?? "rules only"
         return [
             "topics": topics.map(\.id).joined(separator: ","), "terms": "\(terms)",
             "countries": "\(gazetteer.countries.count)", "organisations": "\(gazetteer.organisations.count)",
+            "model": base,
         ]
     }
 

@@ -31,6 +31,8 @@ public struct Settings: Sendable, Equatable {
     /// The most weight, from 0 to 1, that what analysts' labels teach gets against the topic rules;
     /// 0 leaves the rules alone. See `BlendedClassifier`.
     public var learnedWeight = 0.5
+    /// The base topic model written by `veille train`, blended with the rules; nil: rules alone.
+    public var model: String?
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,

@@ -10,6 +10,7 @@ struct SettingsLoader {
         ("digest_language", "VEILLE_DIGEST_LANGUAGE"), ("topics", "VEILLE_TOPICS"),
         ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"), ("entities", "VEILLE_ENTITIES"),
         ("digest_command", "VEILLE_DIGEST_COMMAND"), ("learned_weight", "VEILLE_LEARNED_WEIGHT"),
+        ("model", "VEILLE_MODEL"),
     ]
 
     var environment: [String: String]
@@ -87,6 +88,9 @@ struct SettingsLoader {
         settings.learnedWeight = parse(
             "learned_weight", default: 0.5, { text, _ in Double(text).flatMap { (0...1).contains($0) ? $0 : nil } },
             expected: "a number from 0 (rules alone) to 1")
+        settings.model = parse(
+            "model", default: (folder as NSString).appendingPathComponent("model/topics.tsv"),
+            { text, value in String??.some(text.isEmpty ? nil : value.resolve(text)) }, expected: "a file path, or nothing")
         guard problems.isEmpty else { throw ConfigErrors(problems) }
         return settings.standardised()
     }
@@ -129,6 +133,7 @@ extension Settings {
         copy.topics = Self.clean(topics)
         copy.boilerplate = Self.clean(boilerplate)
         copy.entities = Self.clean(entities)
+        copy.model = model.map(Self.clean)
         return copy
     }
 

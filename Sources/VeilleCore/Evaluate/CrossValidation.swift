@@ -1,88 +1,121 @@
-/// Measures whether learning from corrections helps, before anyone relies on it.
+import Foundation
+
+/// Measures the classifier on releases it was not trained on: grouped K-part cross-validation.
 ///
-/// The labelled corpus is cut into `folds` contiguous parts. Each part is classified by the rules
-/// blended with a model trained on the labels of the other parts, as if an analyst had labelled
-/// every release of those. Contiguous parts keep neighbouring files (often the same event) on the
-/// same side, so the model is not scored on near-copies of what it learned from.
-///
-/// Two blends are measured: the raw one, always blended, and the one the daemon runs, which keeps
-/// the learned part only when `BlendCheck` finds it helps on the training labels.
+/// The labelled releases are cut into `folds` parts by group (`LabelledCorpus.splitGroups`: a
+/// same-event group or a story thread never straddles two parts). For each part, a base model is
+/// trained on the other parts exactly as `veille train` does (`TopicModelTrainer`), and the part
+/// is classified three ways: by the rules alone, by the model alone (its calibrated probability
+/// against the threshold), and by the blend the daemon runs. Every release is scored once, by a
+/// model that never saw it nor any release of its group.
 public struct CrossValidation: Sendable {
     public var folds: Int
-    /// The rules alone, as configured.
+    /// How many groups the releases fall into.
+    public var groups: Int
     public var rules: Evaluation
-    /// Each part classified with the blend, whatever the check says.
-    public var raw: Evaluation
-    /// Each part classified as the daemon would: blended only where the check kept the blend.
-    public var guarded: Evaluation
-    /// In how many parts the check kept the blend.
-    public var partsBlended: Int
-    /// The learned part's weight in the blend, averaged over the folds.
-    public var meanWeight: Double
+    public var model: Evaluation
+    public var blend: Evaluation
+    private var rulesThresholds: [String: Double]
 
-    public init(evaluation: Evaluation, rules: TopicClassifier, maximumWeight: Double, folds: Int) {
-        let count = evaluation.outcomes.count
-        let folds = max(2, min(folds, count))
-        let fold = { (position: Int) in position * folds / max(count, 1) }
-        var raw: [BlendedClassifier] = []
-        var guarded: [BlendedClassifier] = []
-        for part in 0..<folds {
-            let examples = evaluation.outcomes.enumerated().compactMap { position, outcome -> CorrectionModel.Example? in
-                guard fold(position) != part, let release = outcome.release else { return nil }
-                return CorrectionModel.Example(release: release, topics: outcome.item.topics)
+    public init(evaluation: Evaluation, groups: [String], rules: TopicClassifier, folds: Int) {
+        let fold = GroupedFolds(groups: groups, count: folds)
+        var models: [TopicModel] = []
+        let trainer = TopicModelTrainer(rules: rules, topics: evaluation.topics)
+        for part in 0..<fold.count {
+            let examples = evaluation.outcomes.indices.compactMap { position -> TopicModelTrainer.Example? in
+                let outcome = evaluation.outcomes[position]
+                guard fold[position] != part, let release = outcome.release else { return nil }
+                return .init(release: release, topics: outcome.item.topics, group: groups[position])
             }
-            raw.append(
-                BlendedClassifier(
-                    rules: rules, learned: CorrectionModel(training: examples, topics: evaluation.topics),
-                    maximumWeight: maximumWeight))
-            guarded.append(
-                .trained(rules: rules, examples: examples, topics: evaluation.topics, maximumWeight: maximumWeight))
+            models.append(
+                trainer.train(examples, about: .init(version: TopicModel.version, examples: examples.count, corpora: "", fingerprint: "")))
         }
-        self.folds = folds
+        self.folds = fold.count
+        rulesThresholds = Dictionary(uniqueKeysWithValues: rules.topics.map { ($0.id, $0.threshold) })
+        self.groups = Set(groups).count
         self.rules = evaluation.reclassified { _, release in BlendedClassifier(rules: rules).classify(release) }
-        self.raw = evaluation.reclassified { position, release in raw[fold(position)].classify(release) }
-        self.guarded = evaluation.reclassified { position, release in guarded[fold(position)].classify(release) }
-        partsBlended = guarded.filter { $0.learned != nil }.count
-        meanWeight = raw.map(\.learnedWeight).reduce(0, +) / Double(folds)
+        self.model = evaluation.reclassified { position, release in
+            let model = models[fold[position]]
+            let vector = model.vector(release)
+            return rules.explain(release).map { breakdown in
+                var score = breakdown.score(keepingEvidence: 5)
+                if let view = model.view(of: breakdown.topic.id, vector, rules: breakdown.score) {
+                    score.score = view.probability
+                    score.assigned = view.probability >= breakdown.topic.threshold
+                }
+                return score
+            }
+        }
+        self.blend = evaluation.reclassified { position, release in
+            BlendedClassifier(rules: rules, model: models[fold[position]]).classify(release)
+        }
     }
 
-    /// Both sets of figures, what the blend changed, and what the daemon would have done.
+    /// The three ways side by side: macro-F1, exact match, each language and each topic's F1.
     public func report(title: String) -> String {
-        [
-            EvaluationReport(
-                evaluation: raw,
-                title: "\(title), rules blended with a model trained on the other \(folds - 1) of \(folds) parts (mean weight \(String(format: "%.2f", meanWeight)))"
-            ).figures,
-            "learned blend against the rules alone: " + change(raw),
-            changes,
-            "as the daemon runs it (blend kept only where the check on the training labels says it helps: \(partsBlended) of \(folds) parts): "
-                + change(guarded),
-        ].joined(separator: "\n")
+        let topics = rules.topics
+        let languages = rules.languages
+        var lines = [
+            "\(title): grouped \(folds)-part cross-validation, \(rules.outcomes.count) releases in \(groups) groups (a same-event group or thread stays on one side)"
+        ]
+        lines.append(
+            pad("", 18) + pad("macro-F1", 10) + pad("exact", 7) + languages.map { pad($0.rawValue, 7) }.joined()
+                + topics.map { pad($0, max(14, $0.count + 2)) }.joined())
+        for (name, evaluation) in [("rules alone", rules), ("base model alone", model), ("blend", blend)] {
+            lines.append(
+                pad(name, 18) + pad(number(evaluation.macroF1()), 10) + pad(number(evaluation.exactMatch()), 7)
+                    + languages.map { pad(number(evaluation.macroF1(for: [$0])), 7) }.joined()
+                    + zip(topics, evaluation.figures()).map { pad(number($1.f1), max(14, $0.count + 2)) }.joined())
+        }
+        lines.append("(languages and topics: macro-F1 and F1)")
+        lines.append(uncertainty)
+        let corpora = Set(blend.outcomes.compactMap { $0.item.file.split(separator: "/").first.map(String.init) })
+        if corpora.count > 1 {
+            for corpus in corpora.sorted() {
+                let part = Evaluation(topics: topics, outcomes: blend.outcomes.filter { $0.item.file.hasPrefix(corpus + "/") })
+                lines.append(
+                    "  blend on \(corpus): macro-F1 \(number(part.macroF1())), exact match \(number(part.exactMatch())) (\(part.outcomes.count) releases)")
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
-    private func change(_ blend: Evaluation) -> String {
-        let change = { (after: Double, before: Double) in String(format: "%+.3f", after - before) }
-        return "macro-F1 \(change(blend.macroF1(), rules.macroF1())), exact match \(change(blend.exactMatch(), rules.exactMatch()))"
-            + blend.languages.map { language in
-                ", \(language.rawValue) macro-F1 \(change(blend.macroF1(for: [language]), rules.macroF1(for: [language])))"
-            }.joined()
+    /// How many of the blend's decisions are marked uncertain, and how many of its mistakes they hold.
+    var uncertainty: String {
+        var marked = 0
+        var wrong = 0
+        var wrongMarked = 0
+        for outcome in blend.outcomes {
+            guard let release = outcome.release else { continue }
+            for topic in blend.topics {
+                let score = release.topics.first { $0.topic == topic }
+                let threshold = rulesThresholds[topic] ?? 0.5
+                let uncertain = score.map { abs($0.score - threshold) < BlendedClassifier.uncertainty } ?? false
+                let mistaken = (score?.assigned ?? false) != outcome.item.topics.contains(topic)
+                if uncertain { marked += 1 }
+                if mistaken { wrong += 1 }
+                if uncertain, mistaken { wrongMarked += 1 }
+            }
+        }
+        let decisions = blend.outcomes.count * blend.topics.count
+        return "uncertain (score within \(BlendedClassifier.uncertainty) of the threshold): \(marked) of \(decisions) topic decisions, holding \(wrongMarked) of the blend's \(wrong) wrong ones"
     }
 
-    /// Each release whose topics the raw blend changed, and whether that fixed or broke it.
+    /// Each release whose topics the blend changed from the rules', and whether that fixed or broke it.
     public var changes: String {
         var lines: [String] = []
-        for (before, after) in zip(rules.outcomes, raw.outcomes) where before.predicted != after.predicted {
+        for (before, after) in zip(rules.outcomes, blend.outcomes) where before.predicted != after.predicted {
             let verdict = after.isExact ? "fixed" : before.isExact ? "broke" : "changed"
-            let scores = (after.release?.topics ?? []).map { score in
-                let rule = before.release?.topics.first { $0.topic == score.topic }?.score ?? 0
-                return "\(score.topic) \(String(format: "%.2f", rule))→\(String(format: "%.2f", score.score))"
-            }
             lines.append(
-                "  \(verdict) \(after.item.file): labelled \(names(after.item.topics)), rules \(names(before.predicted)), blend \(names(after.predicted)) (\(scores.joined(separator: ", ")))"
+                "  \(verdict) \(after.item.file): labelled \(names(after.item.topics)), rules \(names(before.predicted)), blend \(names(after.predicted))"
             )
         }
         return lines.isEmpty ? "the blend changed no decision" : "decisions the blend changed (\(lines.count)):\n" + lines.joined(separator: "\n")
     }
 
     private func names(_ topics: Set<String>) -> String { topics.isEmpty ? "none" : topics.sorted().joined(separator: ",") }
+    private func number(_ value: Double) -> String { String(format: "%.3f", value) }
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
 }

@@ -46,6 +46,18 @@ public struct Evaluation: Sendable {
         }
     }
 
+    /// Several corpora as one, each item's file named with its corpus ("train/items/501.txt").
+    public init(merging parts: [(name: String, evaluation: Evaluation)]) {
+        topics = parts.first?.evaluation.topics ?? []
+        outcomes = parts.flatMap { name, evaluation in
+            evaluation.outcomes.map { outcome in
+                var outcome = outcome
+                outcome.item.file = name + "/" + outcome.item.file
+                return outcome
+            }
+        }
+    }
+
     public init(topics: [String], outcomes: [Outcome]) {
         self.topics = topics
         self.outcomes = outcomes

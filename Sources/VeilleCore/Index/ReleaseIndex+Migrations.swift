@@ -93,6 +93,9 @@ extension ReleaseIndex {
         migrator.registerMigration("v5 learned share of topic scores") { db in
             try db.alter(table: "release_topic") { t in t.add(column: "learned", .double) }
         }
+        migrator.registerMigration("v6 base model's share of topic scores") { db in
+            try db.alter(table: "release_topic") { t in t.add(column: "model", .double) }
+        }
         return migrator
     }
 }

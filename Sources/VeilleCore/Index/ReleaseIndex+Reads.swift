@@ -81,7 +81,7 @@ extension ReleaseIndex {
             let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
             let score = TopicScore(
                 topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence,
-                corrected: row["corrected"], learned: row["learned"])
+                corrected: row["corrected"], learned: row["learned"], model: row["model"])
             topics[row["release_id"], default: []].append(score)
         }
         return topics

@@ -35,13 +35,13 @@ public struct LabelsVersion: Sendable, Equatable {
 }
 
 extension BlendedClassifier {
-    /// The classifier as the daemon runs it on `index` now: the configured rules, with what the
-    /// index's labelled releases teach when the check keeps it. Without an index, the rules alone.
+    /// The classifier as the daemon runs it on `index` now: the configured rules and base model, with what the
+    /// index's labelled releases teach when the check keeps it. Without an index, no corrections.
     public static func current(configuration: Configuration, index: ReleaseIndex?) throws(VeilleError) -> BlendedClassifier {
         let rules = TopicClassifier(topics: configuration.topics)
         let weight = configuration.settings.learnedWeight
-        guard let index, weight > 0 else { return BlendedClassifier(rules: rules) }
+        guard let index, weight > 0 else { return BlendedClassifier(rules: rules, model: configuration.model) }
         return .trained(
-            rules: rules, examples: try index.labelledExamples(), topics: configuration.topics.map(\.id), maximumWeight: weight)
+            rules: rules, model: configuration.model, examples: try index.labelledExamples(), topics: configuration.topics.map(\.id), maximumWeight: weight)
     }
 }

@@ -75,10 +75,10 @@ extension ReleaseIndex {
             let evidence = String(decoding: try encoder.encode(topic.evidence), as: UTF8.self)
             try db.execute(
                 sql: """
-                    INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned, model)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected, topic.learned])
+                arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected, topic.learned, topic.model])
         }
     }
 

@@ -20,7 +20,7 @@ final class LearningClassifier: Sendable {
 
     init(configuration: Configuration) {
         self.configuration = configuration
-        state = Mutex(State(classifier: BlendedClassifier(rules: TopicClassifier(topics: configuration.topics))))
+        state = Mutex(State(classifier: BlendedClassifier(rules: TopicClassifier(topics: configuration.topics), model: configuration.model)))
     }
 
     /// The last check of what labels teach, for `veille status`; nil before any label.

@@ -87,7 +87,7 @@ struct ContextRuleTests {
         let release = Release(
             fileName: "t.txt", contentHash: "h", format: .text, title: "Armes saisies", titleOrigin: .firstLine,
             body: "Des armes ont été saisies. La centrale nucléaire est sûre.", language: .fr, receivedAt: Date())
-        let text = Explanation(breakdowns: try classifier().explain(release), labels: ["arms": false]).text
+        let text = Explanation(decisions: try classifier().explain(release).map { ($0, $0.score) }, labels: ["arms": false]).text
         #expect(text.contains("arms: score"))
         #expect(text.contains("an analyst took it out of arms"))
         #expect(text.contains("arme* (weight 3.00): title, lead ×1"))

@@ -92,14 +92,14 @@ struct LearnedBlendTests {
     }
 
     @Test func checkKeepsABlendThatFixesTheRulesMistakes() throws {
-        let check = BlendCheck(examples: LearnedReleases.examples(count: 40), topics: topics, rules: try rules(), maximumWeight: 0.5)
+        let check = BlendCheck(examples: LearnedReleases.examples(count: 40), topics: topics, base: BlendedClassifier(rules: try rules()), maximumWeight: 0.5)
         #expect(check.helps)
         #expect(check.blendRight > check.rulesRight)
         #expect(check.summary.hasSuffix("; in use"))
     }
 
     @Test func aFewMoreRightDecisionsAreNotEnoughToKeepTheBlend() throws {
-        var check = BlendCheck(examples: [], topics: topics, rules: try rules(), maximumWeight: 0.5)
+        var check = BlendCheck(examples: [], topics: topics, base: BlendedClassifier(rules: try rules()), maximumWeight: 0.5)
         for (fixes, breaks, helps) in [(2, 0, false), (3, 0, true), (10, 5, false), (20, 5, true), (4, 6, false)] {
             check.fixes = fixes
             check.breaks = breaks

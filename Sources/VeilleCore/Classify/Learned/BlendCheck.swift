@@ -1,6 +1,6 @@
 /// Whether the learned part may take part, decided on the analyst's own labels every time it is
 /// trained: the labelled releases are cut into `folds` parts (oldest first), and each part is
-/// classified by the rules alone and by the rules blended with a model trained on the other parts.
+/// classified by the rules and the base model alone, and with a correction model trained on the other parts.
 /// The blend is kept only when it fixes more of the rules' topic decisions than it breaks, by a
 /// margin that chance would rarely give: McNemar's test on the decisions where the two disagree,
 /// at the 10% level. A one-decision edge on a few hundred is noise, not help.
@@ -30,7 +30,7 @@ public struct BlendCheck: Sendable, Equatable {
 
     static let chiSquare10Percent = 2.706
 
-    public init(examples: [CorrectionModel.Example], topics: [String], rules: TopicClassifier, maximumWeight: Double, folds: Int = 5) {
+    public init(examples: [CorrectionModel.Example], topics: [String], base: BlendedClassifier, maximumWeight: Double, folds: Int = 5) {
         self.examples = examples.count
         self.folds = folds
         rulesRight = 0
@@ -43,9 +43,10 @@ public struct BlendCheck: Sendable, Equatable {
         for part in 0..<folds {
             let training = examples.enumerated().filter { fold($0.offset) != part }.map(\.element)
             let blend = BlendedClassifier(
-                rules: rules, learned: CorrectionModel(training: training, topics: topics), maximumWeight: maximumWeight)
+                rules: base.rules, model: base.model, learned: CorrectionModel(training: training, topics: topics),
+                maximumWeight: maximumWeight)
             for (position, example) in examples.enumerated() where fold(position) == part {
-                let byRules = Set(rules.classify(example.release).filter(\.assigned).map(\.topic))
+                let byRules = Set(base.classify(example.release).filter(\.assigned).map(\.topic))
                 let byBlend = Set(blend.classify(example.release).filter(\.assigned).map(\.topic))
                 for topic in topics {
                     let truth = example.topics.contains(topic)
@@ -66,7 +67,7 @@ public struct BlendCheck: Sendable, Equatable {
         guard decisions > 0 else {
             return "\(examples) labelled releases: too few to measure (the learned part needs \(Self.minimumExamples))"
         }
-        let verdict = helps ? "in use" : "not in use: it does not clearly beat the rules"
-        return "\(examples) labelled releases, \(folds)-part check: rules \(rulesRight)/\(decisions) topic decisions right, blend \(blendRight)/\(decisions) (fixes \(fixes), breaks \(breaks)); \(verdict)"
+        let verdict = helps ? "in use" : "not in use: it does not clearly beat the classifier without it"
+        return "\(examples) labelled releases, \(folds)-part check: without corrections \(rulesRight)/\(decisions) topic decisions right, with them \(blendRight)/\(decisions) (fixes \(fixes), breaks \(breaks)); \(verdict)"
     }
 }
