@@ -61,6 +61,7 @@ struct BackupCommand: ParsableCommand {
         return (lines.joined(separator: "\n") + "\n", lines.count - 1)
     }
 
+    /// Writes `text` to a new file at `path`.
     static func write(_ text: String, to path: String) throws(VeilleError) {
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
             throw VeilleError(.io, path: path, "The file cannot be written.")

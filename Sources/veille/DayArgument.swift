@@ -14,6 +14,7 @@ enum DayArgument {
         return Day(containing: noon.addingTimeInterval(-Double(back) * 86_400), in: timeZone)
     }
 
+    /// The forms, for help texts and messages.
     static let help = "YYYY-MM-DD, today, yesterday, or Nd for N days ago (7d)"
 
     /// How many days before today: 0 for `today`, 1 for `yesterday`, N for `Nd`.

@@ -3,6 +3,7 @@ import VeilleCore
 
 /// The files of one SQLite index: the database and, in WAL mode, its -wal and -shm companions.
 enum IndexFiles {
+    /// The database, its write-ahead log and its shared-memory index.
     static let suffixes = ["", "-wal", "-shm"]
 
     /// Moves `fresh` (and its companions) over `index`, keeping the old files as
@@ -24,6 +25,7 @@ enum IndexFiles {
         return kept
     }
 
+    /// chown(2) to the owner of the folder that holds `path`, when run as root.
     private static func giveStateOwner(_ path: String) {
         guard getuid() == 0 else { return }
         var folder = stat()
@@ -31,6 +33,7 @@ enum IndexFiles {
         _ = chown(path, folder.st_uid, folder.st_gid)
     }
 
+    /// "20261206-043336", local time, for the old index's name.
     private static func stamp() -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyyMMdd-HHmmss"

@@ -3,6 +3,7 @@ import VeilleCore
 
 /// What `veille status --json` prints: the same facts as the text, for scripts and monitoring.
 struct StatusReport: Encodable {
+    /// The daemon as `status.json` last described it; only `running` when it never ran.
     struct Daemon: Encodable {
         var running: Bool
         var pid: Int32?
@@ -14,12 +15,14 @@ struct StatusReport: Encodable {
         var failed: Int?
     }
 
+    /// The backlog, counted when asked.
     struct Inbox: Encodable {
         var path: String
         var waiting: Int
         var processing: Int
     }
 
+    /// Today's figures in the configured time zone, from the index.
     struct Today: Encodable {
         var day: String
         var timeZone: String

@@ -4,8 +4,10 @@ import Foundation
 /// decided_at` separated by tabs, under a header; readable, and enough to put labels back on a
 /// rebuilt index.
 public enum LabelFile {
+    /// The first line, naming the columns.
     static let header = "content_hash\ttopic\tassigned\tdecided_at"
 
+    /// The file's text for `records`, header first.
     public static func text(_ records: [LabelRecord]) -> String {
         let formatter = ISO8601DateFormatter()
         let lines = records.map { "\($0.contentHash)\t\($0.topic)\t\($0.assigned ? 1 : 0)\t\(formatter.string(from: $0.decidedAt))" }

@@ -5,6 +5,7 @@ import Logging
 /// each file is normalised, classified and given its entities and story again, as on intake, but
 /// stays where it is. A copy of a file already taken counts as a duplicate, once.
 public struct ArchiveRebuild: Sendable {
+    /// What a rebuild did with the archive's files.
     public struct Summary: Sendable, Equatable {
         public var indexed = 0
         public var duplicates = 0
