@@ -54,7 +54,7 @@ public struct Configuration: Sendable, Equatable {
         let topics = TopicLoader().loadEach(folder: settings.topics)
         var problems = topics.problems
         var boilerplate = BoilerplateRules.none
-        do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems.append(error) }
+        do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems += error.errors }
         var gazetteer = Gazetteer.empty
         do { gazetteer = try GazetteerLoader().load(folder: settings.entities) } catch { problems += error.errors }
         var model: TopicModel?

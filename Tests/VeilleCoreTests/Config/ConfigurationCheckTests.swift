@@ -47,6 +47,17 @@ struct ConfigurationCheckTests {
         }
     }
 
+    @Test func everyProblemOfTheBoilerplateFileIsListed() throws {
+        let folder = try folder(withEntities: true)
+        try folder.write("Config/boilerplate.yaml", "lines:\n  - partager\n  - \"!!\"\ntail_marker: []\nlist_headings: x\n")
+        do {
+            _ = try Configuration.load(path: folder.file("Config/veille.yaml"), environment: [:])
+            Issue.record("the broken boilerplate was accepted")
+        } catch {
+            #expect(error.errors.compactMap(\.line).sorted() == [3, 4, 5])
+        }
+    }
+
     @Test func usablePartKeepsTheValidTopicsAndNamesTheBrokenFile() throws {
         let folder = try folder(withEntities: true)
         try folder.write("Config/topics/broken.yaml", "terms: [oops\n")
