@@ -54,6 +54,11 @@ public struct Release: Sendable, Equatable {
 
     /// The topics the classifier (or, later, an analyst) assigned.
     public var assignedTopics: [String] { topics.filter(\.assigned).map(\.topic) }
+
+    /// The topics whose decision is uncertain (see `TopicScore.isUncertain`), given each topic's threshold.
+    public func uncertainTopics(thresholds: [String: Double]) -> [String] {
+        topics.filter { $0.isUncertain(threshold: thresholds[$0.topic] ?? 0.5) }.map(\.topic)
+    }
 }
 
 /// How the release reached us, which decides how it is normalised.
@@ -112,6 +117,14 @@ public struct TopicScore: Sendable, Equatable, Codable {
         self.corrected = corrected
         self.learned = learned
         self.model = model
+    }
+}
+
+extension TopicScore {
+    /// The classifier's score lies within `BlendedClassifier.uncertainty` of the threshold and no
+    /// analyst has decided: a decision to check, and the kind whose label teaches most.
+    public func isUncertain(threshold: Double) -> Bool {
+        !corrected && abs(score - threshold) < BlendedClassifier.uncertainty
     }
 }
 

@@ -84,6 +84,7 @@ struct StagesBench: ParsableCommand {
         }
         try Terminal.attempt { () throws(VeilleError) in
             try FileSystem.createFolder(folder)
+            if let model = try benchmark.modelLoad() { print(model.line) }
             let (html, _) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .html)), label: "HTML")
             let (text, releases) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .text)), label: "text")
             for figures in html + text { print(figures.line) }

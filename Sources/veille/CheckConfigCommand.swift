@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VeilleCore
 
 struct CheckConfigCommand: ParsableCommand {
@@ -12,6 +13,19 @@ struct CheckConfigCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+
+    /// "Config/model/topics.tsv: version 1, trained on 469 releases (train 335, …), 2026-12-06; …".
+    static func describe(_ model: TopicModel?, path: String?, topics: [String]) -> String {
+        guard let path else { return "none (the `model` setting is empty): the topic rules decide alone" }
+        guard let model else { return "none (no file at \(path); `veille train` writes it): the topic rules decide alone" }
+        let written = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).map {
+            ", written " + Day(containing: $0, in: .gmt).description
+        } ?? ""
+        let rulesOnly = topics.filter { !model.topics.contains($0) }
+        return "\(path): version \(model.about.version), trained on \(model.about.examples) releases (\(model.about.corpora))\(written); "
+            + "blended with the rules for \(model.topics.joined(separator: ", "))"
+            + (rulesOnly.isEmpty ? "" : "; rules alone for \(rulesOnly.joined(separator: ", "))")
+    }
 
     func run() throws {
         let configuration = try options.loadConfiguration()
@@ -32,6 +46,7 @@ struct CheckConfigCommand: ParsableCommand {
             "  entities      \(counted(configuration.gazetteer.countries.count, "country", "countries")), "
                 + "\(counted(configuration.gazetteer.organisations.count, "organisation")) (\(settings.entities))"
         )
+        print("  model         " + Self.describe(configuration.model, path: settings.model, topics: configuration.topics.map(\.id)))
         if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }
         print(
             settings.learnedWeight > 0

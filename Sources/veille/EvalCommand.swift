@@ -86,13 +86,15 @@ struct EvalCommand: ParsableCommand {
             return corpora
         }
         let rules = TopicClassifier(topics: configuration.topics)
-        let classifier = rulesOnly ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
+        // Cross-validation trains its own models: the figures it starts from are the rules'.
+        let classifier =
+            rulesOnly || crossValidate != nil ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
         let evaluations = corpora.map { Evaluation(corpus: $0, configuration: configuration, classifier: classifier) }
         let evaluation =
             evaluations.count == 1
             ? evaluations[0] : Evaluation(merging: zip(folders, evaluations).map { (($0 as NSString).lastPathComponent, $1) })
         let folder = folders.joined(separator: " + ")
-        let describing = configuration.model == nil || rulesOnly ? "topic rules" : "topic rules and base model"
+        let describing = configuration.model == nil || rulesOnly || crossValidate != nil ? "topic rules" : "topic rules and base model"
         let report = EvaluationReport(evaluation: evaluation, title: "\(folder) (\(describing))")
         print(report.figures)
         if !noMistakes { print(report.mistakes) }
@@ -102,18 +104,9 @@ struct EvalCommand: ParsableCommand {
                 evaluation: evaluation, groups: corpora.flatMap(\.splitGroups), rules: rules, folds: crossValidate)
             print(validation.report(title: folder))
             if !noMistakes { print(validation.changes) }
-            let blend = validation.blend
-            if let floor = minBlendedMacroF1, blend.macroF1() < floor {
-                shortfalls.append("blended macro-F1 \(format(blend.macroF1())) < \(floor)")
-            }
-            if let floor = minBlendedExact, blend.exactMatch() < floor {
-                shortfalls.append("blended exact match \(format(blend.exactMatch())) < \(floor)")
-            }
-            if let floor = minBlendedLanguageF1 {
-                for language in blend.languages where blend.macroF1(for: [language]) < floor {
-                    shortfalls.append("blended \(language.rawValue) macro-F1 \(format(blend.macroF1(for: [language]))) < \(floor)")
-                }
-            }
+            shortfalls += Self.shortfalls(
+                of: validation.blend, named: "blended ", macroF1: minBlendedMacroF1, exact: minBlendedExact,
+                languageF1: minBlendedLanguageF1)
         }
         if let queries {
             let search = try Terminal.attempt { () throws(VeilleError) in try SearchEvaluation(queries: queries, evaluation: evaluation) }
@@ -134,22 +127,32 @@ struct EvalCommand: ParsableCommand {
                 shortfalls.append("story pair recall \(format(stories.recall)) < \(floor)")
             }
         }
-        if let floor = minMacroF1, evaluation.macroF1() < floor {
-            shortfalls.append("macro-F1 \(format(evaluation.macroF1())) < \(floor)")
-        }
-        if let floor = minExact, evaluation.exactMatch() < floor {
-            shortfalls.append("exact match \(format(evaluation.exactMatch())) < \(floor)")
-        }
-        if let floor = minLanguageF1 {
-            for language in evaluation.languages where evaluation.macroF1(for: [language]) < floor {
-                shortfalls.append("\(language.rawValue) macro-F1 \(format(evaluation.macroF1(for: [language]))) < \(floor)")
-            }
-        }
+        shortfalls += Self.shortfalls(of: evaluation, named: "", macroF1: minMacroF1, exact: minExact, languageF1: minLanguageF1)
         guard shortfalls.isEmpty else {
             Terminal.error("\(folder): below the floor: " + shortfalls.joined(separator: "; "))
             throw ExitCode(ExitStatus.failure)
         }
     }
 
-    private func format(_ value: Double) -> String { String(format: "%.3f", value) }
+    /// The classification figures of `evaluation` below their floors, each named.
+    private static func shortfalls(
+        of evaluation: Evaluation, named prefix: String, macroF1: Double?, exact: Double?, languageF1: Double?
+    ) -> [String] {
+        var shortfalls: [String] = []
+        if let floor = macroF1, evaluation.macroF1() < floor {
+            shortfalls.append("\(prefix)macro-F1 \(format(evaluation.macroF1())) < \(floor)")
+        }
+        if let floor = exact, evaluation.exactMatch() < floor {
+            shortfalls.append("\(prefix)exact match \(format(evaluation.exactMatch())) < \(floor)")
+        }
+        if let floor = languageF1 {
+            for language in evaluation.languages where evaluation.macroF1(for: [language]) < floor {
+                shortfalls.append("\(prefix)\(language.rawValue) macro-F1 \(format(evaluation.macroF1(for: [language]))) < \(floor)")
+            }
+        }
+        return shortfalls
+    }
+
+    private static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+    private func format(_ value: Double) -> String { Self.format(value) }
 }

@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
                 guard let final = page.last else { break }
                 var text = ""
                 for entry in page {
-                    let record = ExportRecord(entry, timeZone: zone)
+                    let record = ExportRecord(entry, timeZone: zone, thresholds: configuration.thresholds)
                     text += (format == .csv ? record.csvLine : record.jsonLine) + "\n"
                 }
                 output.write(Data(text.utf8))
@@ -64,8 +64,8 @@ struct ExportRecord: Encodable {
     var sha256: String
     var body: String
 
-    init(_ entry: IndexedRelease, timeZone: TimeZone) {
-        release = ReleaseFields(entry, timeZone: timeZone)
+    init(_ entry: IndexedRelease, timeZone: TimeZone, thresholds: [String: Double]) {
+        release = ReleaseFields(entry, timeZone: timeZone, thresholds: thresholds)
         sha256 = entry.release.contentHash
         body = entry.release.body
     }

@@ -37,6 +37,9 @@ struct FilterOptions: ParsableArguments {
         help: ArgumentHelp("Only releases naming this organisation: its id, name or acronym (ECOWAS, CEDEAO).", valueName: "id"))
     var organisation: String?
 
+    @Flag(help: "Only releases with a topic decision to check: its score near the threshold, no analyst's label yet.")
+    var uncertain = false
+
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, !DayArgument.isValid(value) {
@@ -48,7 +51,7 @@ struct FilterOptions: ParsableArguments {
     /// Whether any filter is given, so that `search` may list matches without a query.
     var isFiltering: Bool {
         topic != nil || since != nil || until != nil || language != nil || source != nil || country != nil
-            || organisation != nil
+            || organisation != nil || uncertain
     }
 
     /// The filters, or exit 64 naming the known values when a topic, country or organisation is unknown.
@@ -61,7 +64,7 @@ struct FilterOptions: ParsableArguments {
             language: language, source: source,
             country: try country.map { try Self.countryCode($0, in: configuration.gazetteer) },
             organisation: try organisation.map { try Self.organisationID($0, in: configuration.gazetteer, index: index) },
-            limit: limit)
+            uncertain: uncertain ? configuration.thresholds : nil, limit: limit)
     }
 
     /// A topic's id from its id or its label in either language, in any case.

@@ -48,7 +48,12 @@ struct SearchCommand: ParsableCommand {
         }
         let filters = try filter.filters(limit: limit, configuration: configuration, index: index)
         let hits = try Terminal.attempt { () throws(VeilleError) -> [SearchHit] in
-            guard !words.isEmpty else { return try index.latest(filteredBy: filters) }
+            if words.isEmpty {
+                // Filters alone (--topic, --since, --uncertain…): the latest releases that pass them.
+                return try index.latest(filteredBy: filters).map {
+                    SearchHit(release: $0, snippet: String($0.release.body.prefix(160)), rank: 0)
+                }
+            }
             let highlight = !json && Terminal.isInteractive ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
             return try index.search(SearchQuery(query), filters: filters, highlight: highlight)
         }
@@ -57,13 +62,18 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
         let zone = configuration.settings.timeZone
-        for hit in hits { print(json ? SearchHitJSON(hit, timeZone: zone).line : Self.line(hit, timeZone: zone)) }
+        let thresholds = configuration.thresholds
+        for hit in hits {
+            print(json ? SearchHitJSON(hit, timeZone: zone, thresholds: thresholds).line : Self.line(hit, timeZone: zone, thresholds: thresholds))
+        }
     }
 
     /// "#3  2024-04-09  terrorism,arms-control  Title — …snippet…"
-    static func line(_ hit: SearchHit, timeZone: TimeZone) -> String {
+    static func line(_ hit: SearchHit, timeZone: TimeZone, thresholds: [String: Double]) -> String {
         let release = hit.release.release
-        let topics = release.assignedTopics.isEmpty ? "-" : release.assignedTopics.joined(separator: ",")
+        let uncertain = release.uncertainTopics(thresholds: thresholds)
+        var topics = release.assignedTopics.isEmpty ? "-" : release.assignedTopics.joined(separator: ",")
+        if !uncertain.isEmpty { topics += " (to check: \(uncertain.joined(separator: ",")))" }
         let snippet = hit.snippet.replacingOccurrences(of: "\n", with: " ")
         return
             "#\(hit.release.id)  \(ReleaseFields.date(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
@@ -77,8 +87,8 @@ struct SearchHitJSON: Encodable {
     var snippet: String
     var rank: Double
 
-    init(_ hit: SearchHit, timeZone: TimeZone) {
-        release = ReleaseFields(hit.release, timeZone: timeZone)
+    init(_ hit: SearchHit, timeZone: TimeZone, thresholds: [String: Double]) {
+        release = ReleaseFields(hit.release, timeZone: timeZone, thresholds: thresholds)
         snippet = hit.snippet
         rank = (hit.rank * 1_000_000).rounded() / 1_000_000
     }
@@ -106,9 +116,11 @@ struct ReleaseFields: Encodable {
     var language: String
     var source: String?
     var topics: [String]
+    /// Topics whose decision is uncertain ("to check"), filed or not.
+    var uncertain: [String]
     var file: String
 
-    init(_ entry: IndexedRelease, timeZone: TimeZone) {
+    init(_ entry: IndexedRelease, timeZone: TimeZone, thresholds: [String: Double]) {
         let release = entry.release
         id = entry.id
         title = release.title
@@ -118,6 +130,7 @@ struct ReleaseFields: Encodable {
         language = release.language.rawValue
         source = release.source
         topics = release.assignedTopics
+        uncertain = release.uncertainTopics(thresholds: thresholds)
         file = entry.archivedPath
     }
 

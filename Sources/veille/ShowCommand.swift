@@ -50,14 +50,19 @@ struct ShowCommand: ParsableCommand {
             "SHA-256    \(release.contentHash)", "",
             "Topics",
         ]
-        let thresholds = Dictionary(configuration.topics.map { ($0.id, $0.threshold) }, uniquingKeysWith: { first, _ in first })
+        let thresholds = configuration.thresholds
         if release.topics.isEmpty { lines.append("  (no configured term found)") }
         for score in release.topics {
             var verdict = score.assigned ? "assigned" : "below threshold"
             if score.corrected { verdict = score.assigned ? "assigned by an analyst" : "removed by an analyst" }
+            if score.isUncertain(threshold: thresholds[score.topic] ?? 0.5) { verdict += " (uncertain: to check)" }
             let threshold = thresholds[score.topic].map { " / \($0)" } ?? ""
             lines.append("  \(score.topic): \(score.score)\(threshold), \(verdict)")
-            lines.append("    " + score.evidence.map(\.summary).joined(separator: ", "))
+            var parts: [String] = []
+            if !score.evidence.isEmpty { parts.append("rules: " + score.evidence.map(\.summary).joined(separator: ", ")) }
+            if let model = score.model { parts.append("base model \(model)") }
+            if let learned = score.learned { parts.append("learned from corrections \(learned)") }
+            lines.append("    " + parts.joined(separator: "; "))
         }
         lines += ["", "Text", ""] + release.body.components(separatedBy: "\n\n").map { "  " + $0 + "\n" }
         return lines.joined(separator: "\n")

@@ -21,7 +21,7 @@ struct SearchCommandTests {
         #expect(result.status == 0)
         for line in result.output.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            let required: Set = ["id", "title", "date", "received_at", "language", "topics", "file", "snippet", "rank"]
+            let required: Set = ["id", "title", "date", "received_at", "language", "topics", "uncertain", "file", "snippet", "rank"]
             let optional: Set = ["published", "source"]
             #expect(required.isSubset(of: Set(object.keys)))
             #expect(Set(object.keys).subtracting(required).isSubset(of: optional))

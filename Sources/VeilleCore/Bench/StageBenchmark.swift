@@ -44,6 +44,14 @@ public struct StageBenchmark: Sendable {
         return Figures(stage: stage, items: items, runs: seconds.sorted())
     }
 
+    /// Reading and checking the base model's file, as `veille watch` does at start and on SIGHUP.
+    public func modelLoad() throws(VeilleError) -> Figures? {
+        guard let path = configuration.settings.model, FileManager.default.fileExists(atPath: path) else { return nil }
+        return try time("load model", items: 1) { () throws(VeilleError) in
+            do throws(ConfigError) { _ = try TopicModelFile.read(path: path) } catch { throw VeilleError(.config, path: path, error.problem) }
+        }
+    }
+
     /// Normalise and classify over `files`; returns the figures and the releases, for later stages.
     public func normaliseAndClassify(_ files: [InboxFile], label: String) throws(VeilleError) -> ([Figures], [Release]) {
         let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
@@ -55,8 +63,17 @@ public struct StageBenchmark: Sendable {
         let classify = try time("classify \(label)", items: releases.count) { () throws(VeilleError) in
             for index in releases.indices { releases[index].topics = classifier.classify(releases[index]) }
         }
+        var figures = [normalise, classify]
+        if let model = configuration.model {
+            let withModel = BlendedClassifier(rules: classifier, model: model)
+            var scores = 0
+            figures.append(
+                try time("classify+model \(label)", items: releases.count) { () throws(VeilleError) in
+                    for release in releases { scores += withModel.classify(release).count }
+                })
+        }
         let (learn, blended) = try learnedPart(releases, label: label)
-        return ([normalise, classify, learn, blended], releases)
+        return (figures + [learn, blended], releases)
     }
 
     /// What labels add: training on up to 500 releases filed as the rules filed them, every
@@ -74,7 +91,7 @@ public struct StageBenchmark: Sendable {
         let learn = try time("learn from \(examples.count) labels", items: examples.count) { () throws(VeilleError) in
             model = CorrectionModel(training: examples, topics: topics)
         }
-        let blend = BlendedClassifier(rules: rules, learned: model, maximumWeight: 0.5)
+        let blend = BlendedClassifier(rules: rules, model: configuration.model, learned: model, maximumWeight: 0.5)
         var scores = 0
         let classify = try time("classify+learned \(label)", items: releases.count) { () throws(VeilleError) in
             for release in releases { scores += blend.classify(release).count }

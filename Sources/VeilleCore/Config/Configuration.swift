@@ -67,6 +67,11 @@ public struct Configuration: Sendable, Equatable {
         return (configuration, problems)
     }
 
+    /// Each topic's threshold, by id.
+    public var thresholds: [String: Double] {
+        Dictionary(topics.map { ($0.id, $0.threshold) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The settings file to read: `--config`, else `VEILLE_CONFIG`, else `Config/veille.yaml` when
     /// the working directory has one, else `/etc/veille/veille.yaml` when it exists. When none
     /// exists, the default, so that the message names the file a newcomer is expected to have.

@@ -76,6 +76,10 @@ struct DigestWording: Sendable {
     var threshold: String { language == .fr ? "seuil" : "threshold" }
     /// Precedes what the model learned from analysts' labels gave, where it took part in the score.
     var learnedFromLabels: String { language == .fr ? "appris des corrections" : "learned from corrections" }
+    /// Precedes the base model's probability, where it took part in the score.
+    var baseModel: String { language == .fr ? "modèle" : "model" }
+    /// Marks a topic decision near its threshold, which an analyst should confirm with `veille label`.
+    var toCheck: String { language == .fr ? "à vérifier" : "to check" }
     var noTopic: String { language == .fr ? "aucun thème n’atteint son seuil" : "no topic reached its threshold" }
 
     func duplicateOf(_ id: Int64) -> String {

@@ -42,7 +42,9 @@ struct StoryFacts {
         story.topics.map { score in
             let definition = topics.first { $0.id == score.topic }
             var notes = definition.map { ["\(words.threshold) \(Self.number($0.threshold))"] } ?? []
+            if let model = score.model { notes.append("\(words.baseModel) \(Self.number(model))") }
             if let learned = score.learned { notes.append("\(words.learnedFromLabels) \(Self.number(learned))") }
+            if let definition, score.isUncertain(threshold: definition.threshold) { notes.append(words.toCheck) }
             let threshold = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
             return Reason(
                 topic: definition?.label(in: language) ?? score.topic, byAnalyst: score.corrected,

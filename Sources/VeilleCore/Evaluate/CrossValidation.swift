@@ -69,9 +69,8 @@ public struct CrossValidation: Sendable {
         }
         lines.append("(languages and topics: macro-F1 and F1)")
         lines.append(uncertainty)
-        let corpora = Set(blend.outcomes.compactMap { $0.item.file.split(separator: "/").first.map(String.init) })
-        if corpora.count > 1 {
-            for corpus in corpora.sorted() {
+        if rules.corpora.count > 1 {
+            for corpus in rules.corpora {
                 let part = Evaluation(topics: topics, outcomes: blend.outcomes.filter { $0.item.file.hasPrefix(corpus + "/") })
                 lines.append(
                     "  blend on \(corpus): macro-F1 \(number(part.macroF1())), exact match \(number(part.exactMatch())) (\(part.outcomes.count) releases)")

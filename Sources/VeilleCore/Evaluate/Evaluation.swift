@@ -29,6 +29,8 @@ public struct Evaluation: Sendable {
 
     public var topics: [String]
     public var outcomes: [Outcome]
+    /// The corpora merged into this one, by name, when there are several.
+    public var corpora: [String] = []
 
     public init(corpus: LabelledCorpus, configuration: Configuration, classifier: BlendedClassifier, receivedAt: Date = Date()) {
         topics = configuration.topics.map(\.id)
@@ -49,6 +51,7 @@ public struct Evaluation: Sendable {
     /// Several corpora as one, each item's file named with its corpus ("train/items/501.txt").
     public init(merging parts: [(name: String, evaluation: Evaluation)]) {
         topics = parts.first?.evaluation.topics ?? []
+        corpora = parts.map(\.name)
         outcomes = parts.flatMap { name, evaluation in
             evaluation.outcomes.map { outcome in
                 var outcome = outcome
@@ -72,7 +75,9 @@ public struct Evaluation: Sendable {
             outcomes[position].release = release
             outcomes[position].predicted = Set(release.assignedTopics)
         }
-        return Evaluation(topics: topics, outcomes: outcomes)
+        var evaluation = Evaluation(topics: topics, outcomes: outcomes)
+        evaluation.corpora = corpora
+        return evaluation
     }
 
     public func figures(for languages: Set<Language>? = nil) -> [TopicFigures] {

@@ -103,6 +103,16 @@ extension ReleaseIndex {
         }
     }
 
+    /// The latest `filters.limit` releases that pass `filters`, newest first.
+    public func latest(filteredBy filters: SearchFilters) throws(VeilleError) -> [IndexedRelease] {
+        let (conditions, arguments) = filters.conditions()
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = "SELECT * FROM release \(filter) ORDER BY id DESC LIMIT ?"
+        return try read { db in
+            try Self.releases(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [filters.limit])), in: db)
+        }
+    }
+
     /// How many releases pass `filters`, for progress reports.
     public func count(filteredBy filters: SearchFilters) throws(VeilleError) -> Int {
         let (conditions, arguments) = filters.conditions()

@@ -58,9 +58,34 @@ struct TextCleaner: Sendable {
                 kept[index] = false
             }
             if rules.lines.contains(where: { $0.matches(folded[index]) }) { kept[index] = false }
+            if Self.isTemplateMarkup(paragraphs[index]) { kept[index] = false }
             before += paragraphs[index].utf8.count
         }
         return paragraphs.indices.filter { kept[$0] }.map { paragraphs[$0] }
+    }
+
+    /// A paragraph of unrendered template markup ("{{ item.title }}", "{{nrco.", "[[ ctrl.text ]]"),
+    /// which a page built by JavaScript shows before its script runs: with the `{{…}}` and
+    /// `[[…]]` spans (or an unclosed one) taken away, fewer than three words are left.
+    static func isTemplateMarkup(_ paragraph: String) -> Bool {
+        guard paragraph.contains("{{") || paragraph.contains("[[") else { return false }
+        var words = 0
+        var depth = 0
+        var inWord = false
+        var previous: Character = " "
+        for character in paragraph {
+            if (character == "{" || character == "[") && previous == character {
+                depth += 1
+            } else if (character == "}" || character == "]") && previous == character && depth > 0 {
+                depth -= 1
+            } else if depth == 0 {
+                let letter = character.isLetter
+                if letter && !inWord { words += 1 }
+                inWord = letter
+            }
+            previous = character
+        }
+        return words < 3
     }
 
     /// A teaser's headline, or a summary cut with "…": a short paragraph that does not end like

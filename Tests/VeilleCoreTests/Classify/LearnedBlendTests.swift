@@ -133,6 +133,6 @@ struct LearnedBlendTests {
         let text = classifier.explanation(of: LearnedReleases.kidnapping(101)).text
         #expect(text.contains("learned part: 40 labelled releases"))
         #expect(text.contains("terrorism: score") && text.contains("filed under terrorism"))
-        #expect(text.contains("rules 0.") && text.contains("stems:"))
+        #expect(text.contains("corrections: learned 0.") && text.contains("stems:"))
     }
 }

@@ -141,4 +141,23 @@ struct ContentExtractionTests {
             #expect(error.code == .noText)
         }
     }
+
+    @Test func templateShellPageHasNoTextButATemplateSpanInRealTextStays() throws {
+        let shell = """
+            <html><head><title>{{nrco.page.title}}</title></head><body>
+            <div ng-app="news"><h1>{{ article.headline }}</h1>
+            <p>{{ article.lead | truncate:200 }}</p><p>{{nrco.body}} [[ ctrl.more ]]</p>
+            <p>{{ article.date }} · {{ article.author }}</p></div></body></html>
+            """
+        do {
+            let release = try normalise("shell.html", Array(shell.utf8))
+            Issue.record("accepted: \(release.title) / \(release.body)")
+        } catch let error as VeilleError {
+            #expect(error.code == .noText)
+        }
+        #expect(TextCleaner.isTemplateMarkup("{{ article.lead }} {{ article.more }}"))
+        #expect(TextCleaner.isTemplateMarkup("Lire {{nrco."))
+        #expect(!TextCleaner.isTemplateMarkup("Le ministre {{name}} a reçu les ambassadeurs à Lomé ce lundi."))
+        #expect(!TextCleaner.isTemplateMarkup("Les chiffres [[1]] du rapport annuel sont publiés."))
+    }
 }

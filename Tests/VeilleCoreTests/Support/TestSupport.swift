@@ -69,9 +69,13 @@ enum TestConfiguration {
     }
 
     /// An ingestor on a fresh state folder and inbox inside `folder`, with the repository's configuration.
-    static func ingestor(in folder: TemporaryFolder, settings: (inout Settings) -> Void = { _ in }) throws -> Ingestor {
+    /// `withModel: false` leaves the base topic model out, for tests of the rules and corrections alone.
+    static func ingestor(
+        in folder: TemporaryFolder, withModel: Bool = true, settings: (inout Settings) -> Void = { _ in }
+    ) throws -> Ingestor {
         var configuration = try repository(in: folder)
         settings(&configuration.settings)
+        if !withModel { configuration.model = nil }
         let index = try ReleaseIndex(path: configuration.settings.layout.index)
         let logger = Logger(label: "test")
         let ingestor = Ingestor(pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)

@@ -19,12 +19,16 @@ public struct SearchFilters: Sendable, Equatable {
     public var country: String?
     /// Only releases naming this organisation (its gazetteer id, or an acronym a release defined).
     public var organisation: String?
+    /// Only releases with an uncertain topic decision: each topic's threshold, by topic id.
+    public var uncertain: [String: Double]?
     public var limit: Int
 
     public init(
         topic: String? = nil, since: Day? = nil, until: Day? = nil, byReceivedDay: Bool = false, language: Language? = nil,
-        source: String? = nil, country: String? = nil, organisation: String? = nil, limit: Int = 20
+        source: String? = nil, country: String? = nil, organisation: String? = nil, uncertain: [String: Double]? = nil,
+        limit: Int = 20
     ) {
+        self.uncertain = uncertain
         self.country = country
         self.organisation = organisation
         self.topic = topic
@@ -43,6 +47,12 @@ public struct SearchHit: Sendable, Equatable {
     public var snippet: String
     /// bm25's score, lower is better.
     public var rank: Double
+
+    public init(release: IndexedRelease, snippet: String, rank: Double) {
+        self.release = release
+        self.snippet = snippet
+        self.rank = rank
+    }
 }
 
 extension ReleaseIndex {
@@ -154,6 +164,15 @@ extension SearchFilters {
         if let language {
             conditions.append("release.language = ?")
             arguments.append(language.rawValue)
+        }
+        if let uncertain {
+            // Mirrors TopicScore.isUncertain.
+            let bands = uncertain.keys.sorted().map { _ in "(topic = ? AND abs(score - ?) < ?)" }
+            conditions.append(
+                "release.id IN (SELECT release_id FROM release_topic WHERE NOT corrected AND (\(bands.isEmpty ? "0" : bands.joined(separator: " OR "))))")
+            for topic in uncertain.keys.sorted() {
+                arguments += [topic, uncertain[topic] ?? 0.5, BlendedClassifier.uncertainty]
+            }
         }
         if includingTopic {
             let (entityConditions, entityArguments) = entityConditions(column: "release.id")
