@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 /// One exported release: the fields of search --json, then `sha256` and `body`. Keys and
-/// columns are documented in README.md.
+/// columns are documented in docs/search.md.
 struct ExportRecord: Encodable {
     var release: ReleaseFields
     var sha256: String

@@ -81,7 +81,7 @@ struct SearchCommand: ParsableCommand {
 }
 
 /// The JSON form of a search hit: the release's fields, then `snippet` and `rank`, one object
-/// per line, keys sorted. Documented in README.md.
+/// per line, keys sorted. Documented in docs/search.md.
 struct SearchHitJSON: Encodable {
     var release: ReleaseFields
     var snippet: String
