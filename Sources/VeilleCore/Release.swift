@@ -65,6 +65,8 @@ public struct Release: Sendable, Equatable {
 public enum ReleaseFormat: String, Sendable, Codable {
     case text
     case html
+    /// An e-mail (RFC 5322 and MIME), `.eml`: its body or an attached release.
+    case mail
 }
 
 /// Where a release's title was found.
@@ -77,6 +79,8 @@ public enum TitleOrigin: String, Sendable, Codable {
     case documentTitle = "document-title"
     /// A text's first line, which reads as a headline.
     case firstLine = "first-line"
+    /// An e-mail's Subject, without "Fwd:" or "TR:".
+    case mailSubject = "mail-subject"
     /// Nothing stated one: the start of the first sentence stands in.
     case firstSentence = "first-sentence"
 

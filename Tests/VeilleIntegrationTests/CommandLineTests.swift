@@ -21,6 +21,22 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: sources + "/a.txt"), "ingest copies; the original stays")
     }
 
+    @Test func forwardedMailSavedWithoutExtensionIsFoundByItsDecodedWords() throws {
+        let veille = try VeilleProcess()
+        let sources = veille.folder + "/sources"
+        try FileManager.default.createDirectory(atPath: sources, withIntermediateDirectories: true)
+        try Data(try VeilleProcess.fixture("mail/forwarded-qp.eml")).write(to: URL(fileURLWithPath: sources + "/message"))
+        let ingested = try veille.run(["ingest", sources])
+        #expect(ingested.status == 0, "\(ingested.output) \(ingested.errors)")
+        let found = try veille.run(["search", "sécuritaire", "Savanes", "--json"])
+        #expect(found.status == 0)
+        #expect(found.output.contains("\"title\":\"Communiqué sur la situation sécuritaire dans les Savanes\""))
+        #expect(found.output.contains("\"source\":\"Service de presse\""))
+        let shown = try veille.run(["show", "1"])
+        #expect(shown.output.contains("(mail)"))
+        #expect(!shown.output.contains("=C3=A9"))
+    }
+
     @Test func extractPrintsOneJSONObjectPerFileWithoutAnIndex() throws {
         let veille = try VeilleProcess()
         let sources = veille.folder + "/sources"

@@ -71,7 +71,9 @@ final class VeilleProcess {
 
     /// Starts `veille watch` and waits until it watches the inbox (it has finished what a previous
     /// run left) and a first digest exists.
-    func startWatching() throws {
+    /// Starts `veille watch` and waits until it watches and has written its first digest, or, with
+    /// `untilDigest: false`, only until it watches or dies.
+    func startWatching(untilDigest: Bool = true) throws {
         let process = makeProcess(["watch"])
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/watch.log"))
         logStart = try log.seekToEnd()
@@ -83,6 +85,7 @@ final class VeilleProcess {
         try waitUntil("the daemon to start watching") {
             self.log.contains("info watching the inbox") || !process.isRunning
         }
+        guard untilDigest else { return }
         try waitUntil("the daemon's first digest") { FileManager.default.fileExists(atPath: self.state + "/digests/latest.md") }
     }
 

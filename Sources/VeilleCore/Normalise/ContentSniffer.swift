@@ -18,9 +18,32 @@ enum ContentSniffer {
         guard !bytes.isEmpty else { throw VeilleError(.empty, path: path, "The file is empty.") }
         for signature in signatures where bytes.starts(with: signature.magic) {
             throw VeilleError(
-                .binary, path: path, "The file is \(signature.name); Veille reads plain-text and HTML releases only.")
+                .binary, path: path, "The file is \(signature.name); Veille reads plain-text, HTML and e-mail releases only.")
         }
     }
+
+    /// True when the file opens with an e-mail's header block: at least two header fields that
+    /// mail carries (From, Date, Subject, Received, MIME-Version…) among its first lines, before
+    /// any line that is not a header field. An "mbox" first line ("From desk@… Tue Dec 3") counts.
+    static func looksLikeMail(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        var known = 0
+        // "\r\n" is one Character in Swift: split on any line break.
+        for (number, line) in head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.isEmpty { break }
+            if line.first == " " || line.first == "\t" { continue }
+            if number == 0, line.hasPrefix("From ") { continue }
+            guard let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" ") else { return false }
+            if mailFields.contains(line[..<colon].lowercased()) { known += 1 }
+            if known >= 2 { return true }
+        }
+        return false
+    }
+
+    private static let mailFields: Set<String> = [
+        "from", "to", "cc", "date", "subject", "received", "return-path", "message-id", "mime-version", "content-type",
+        "delivered-to", "reply-to", "sender", "x-mailer", "user-agent", "in-reply-to", "references",
+    ]
 
     /// True when the text looks like markup: it opens with a doctype, `<html`, `<head`, `<body`
     /// or an XML declaration once leading whitespace and a byte-order mark are skipped.

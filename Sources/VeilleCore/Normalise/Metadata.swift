@@ -13,6 +13,8 @@ public enum DateOrigin: String, Sendable, Codable {
     /// A date written in a short line near the headline that is not part of the text:
     /// "Published 7:07 PM EST Nov 19, 2019".
     case byline
+    /// An e-mail's Date header (or the forwarded message's).
+    case mailHeader = "mail-header"
 }
 
 /// Where a release's publisher was found.
@@ -25,4 +27,6 @@ public enum SourceOrigin: String, Sendable, Codable {
     case copyrightNotice = "copyright-notice"
     /// The host of the page's canonical or og:url address.
     case canonicalURL = "canonical-url"
+    /// An e-mail's sender: the From header's name, else its domain.
+    case mailSender = "mail-sender"
 }

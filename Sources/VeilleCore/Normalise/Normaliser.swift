@@ -36,6 +36,7 @@ public struct Normaliser: Sendable {
         case .html: page = try htmlPage(file)
         case .text:
             page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: try TextDecoding.decode(file.bytes, path: file.name)))
+        case .mail: page = try mailPage(file, cleaner: cleaner)
         }
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
@@ -73,11 +74,30 @@ public struct Normaliser: Sendable {
         paragraph.utf8.count <= 4096 ? paragraph : String(paragraph.prefix(2000))
     }
 
-    /// HTML by extension, or by content for files named .txt or without extension.
+    /// HTML by extension; otherwise an e-mail or HTML by content, else text.
     static func format(of file: InboxFile) -> ReleaseFormat {
         let suffix = (file.name as NSString).pathExtension.lowercased()
         if ["html", "htm", "xhtml", "shtml"].contains(suffix) { return .html }
+        if ContentSniffer.looksLikeMail(file.bytes) { return .mail }
         return ContentSniffer.looksLikeHTML(file.bytes) ? .html : .text
+    }
+
+    /// The release an e-mail carries, with the mail's subject, date and sender where the release
+    /// does not state its own.
+    private func mailPage(_ file: InboxFile, cleaner: TextCleaner) throws(VeilleError) -> ExtractedPage {
+        let mail = try MailReader().read(file.bytes, path: file.name)
+        var page: ExtractedPage
+        switch mail.body {
+        case .text(let text): page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text))
+        case .html(let bytes):
+            page = try htmlPage(InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
+        }
+        if mail.attachment == nil || page.title == nil, let subject = mail.subject, !subject.isEmpty {
+            page.title = (subject, .mailSubject)
+        }
+        if page.published == nil, let date = mail.date { page.published = (date, .mailHeader) }
+        if page.source == nil, let sender = mail.sender { page.source = (sender, .mailSender) }
+        return page
     }
 
     private func htmlPage(_ file: InboxFile) throws(VeilleError) -> ExtractedPage {

@@ -66,8 +66,10 @@ extension Pipeline {
             let file = files[position]
             do throws(VeilleError) {
                 let bytes = try FileSystem.read(file.path, limit: configuration.settings.maxFileSize)
-                var release = try normaliser.normalise(
-                    InboxFile(name: file.name, bytes: bytes, contentHash: Self.contentHash(of: bytes), receivedAt: file.receivedAt))
+                var release = try attempts.reading(file) { () throws(VeilleError) in
+                    try normaliser.normalise(
+                        InboxFile(name: file.name, bytes: bytes, contentHash: Self.contentHash(of: bytes), receivedAt: file.receivedAt))
+                }
                 release.topics = classifier.classify(release)
                 release.entities = entities.entities(in: release)
                 results.withLock { $0[position] = .ready(release) }

@@ -16,6 +16,7 @@ public struct Pipeline: Sendable {
     let normaliser: Normaliser
     let learning: LearningClassifier
     let entities: EntityExtractor
+    let attempts: ReadingAttempts
     let logger: Logger
 
     public init(configuration: Configuration, index: ReleaseIndex, logger: Logger) {
@@ -26,6 +27,7 @@ public struct Pipeline: Sendable {
         normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
         learning = LearningClassifier(configuration: configuration)
         entities = EntityExtractor(gazetteer: configuration.gazetteer)
+        attempts = ReadingAttempts(folder: configuration.settings.layout.processing)
     }
 
     var layout: StateLayout { configuration.settings.layout }
@@ -59,8 +61,9 @@ public struct Pipeline: Sendable {
         }
         var release: Release
         do throws(VeilleError) {
-            release = try normaliser.normalise(
-                InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
+            release = try attempts.reading(file) { () throws(VeilleError) in
+                try normaliser.normalise(InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
+            }
         } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: hash, committed: &committed)
         }

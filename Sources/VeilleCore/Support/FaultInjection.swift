@@ -18,6 +18,8 @@ enum FaultInjection {
     enum Step: String, CaseIterable, Sendable {
         /// The file is in processing/, nothing recorded.
         case claimed
+        /// The file is about to be normalised; a kill here stands for a parser that crashes.
+        case reading
         /// A release is committed; its file is not yet archived.
         case releaseCommitted = "release-committed"
         /// A duplicate's record is committed; its file is not yet archived.
