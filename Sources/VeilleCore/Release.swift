@@ -16,6 +16,9 @@ public struct Release: Sendable, Equatable {
     /// Paragraphs in reading order, separated by a blank line.
     public var body: String
     public var language: Language
+    /// The language identified, as an ISO 639-1 code ("de", "es"), "und" when too little tells;
+    /// nil for releases indexed before Veille told more than French and English apart.
+    public var languageCode: String?
     public var published: PublicationDate?
     /// Where `published` was found.
     public var dateOrigin: DateOrigin?

@@ -118,6 +118,7 @@ struct ExtractionJSON: Encodable {
     var place: String?
     var author: String?
     var language: String?
+    var languageCode: String?
     var body: String?
     var error: Failure?
 
@@ -134,6 +135,7 @@ struct ExtractionJSON: Encodable {
             place = release.place
             author = release.author
             language = release.language.rawValue
+            languageCode = release.languageCode
             body = release.body
         case .failure(let failure):
             file = failure.path ?? ""
@@ -163,7 +165,7 @@ struct ExtractionJSON: Encodable {
             "Publisher  \(release.source ?? "unknown")\(origin(release.sourceOrigin?.rawValue))",
             "Place      \(release.place ?? "unknown")",
             "Author     \(release.author ?? "unknown")",
-            "Language   \(release.language.rawValue)",
+            "Language   \(ReleaseLanguage.describe(release))",
             "",
             release.body,
             "",

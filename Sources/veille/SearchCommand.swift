@@ -114,6 +114,8 @@ struct ReleaseFields: Encodable {
     var published: String?
     var receivedAt: String
     var language: String
+    /// ISO 639-1 ("de"), "und" when undetermined; absent for releases indexed before it was kept.
+    var languageCode: String?
     var source: String?
     var topics: [String]
     /// Topics whose decision is uncertain ("to check"), filed or not.
@@ -128,6 +130,7 @@ struct ReleaseFields: Encodable {
         published = release.published?.description
         receivedAt = ISO8601DateFormatter().string(from: release.receivedAt)
         language = release.language.rawValue
+        languageCode = release.languageCode
         source = release.source
         topics = release.assignedTopics
         uncertain = release.uncertainTopics(thresholds: thresholds)

@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
             "#\(entry.id)  \(release.title)", "",
             "File       \(configuration.settings.layout.path(entry.archivedPath))",
             "Name       \(release.fileName) (\(release.format.rawValue))",
-            "Language   \(release.language.rawValue)",
+            "Language   \(ReleaseLanguage.describe(release))",
             "Published  \(release.published?.description ?? "unknown")",
             "Source     \(release.source ?? "unknown")",
             "Received   \(stamp(release.receivedAt))",

@@ -22,7 +22,7 @@ struct SearchCommandTests {
         for line in result.output.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let required: Set = ["id", "title", "date", "received_at", "language", "topics", "uncertain", "file", "snippet", "rank"]
-            let optional: Set = ["published", "source"]
+            let optional: Set = ["published", "source", "language_code"]
             #expect(required.isSubset(of: Set(object.keys)))
             #expect(Set(object.keys).subtracting(required).isSubset(of: optional))
             #expect(["fr", "en"].contains(object["language"] as? String ?? ""))

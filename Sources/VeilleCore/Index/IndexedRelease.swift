@@ -60,6 +60,7 @@ extension IndexedRelease {
             receivedAt: row["received_at"], topics: topics
         )
         release.entities = entities
+        release.languageCode = row["language_code"]
     }
 }
 

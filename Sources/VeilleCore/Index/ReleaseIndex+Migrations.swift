@@ -96,6 +96,9 @@ extension ReleaseIndex {
         migrator.registerMigration("v6 base model's share of topic scores") { db in
             try db.alter(table: "release_topic") { t in t.add(column: "model", .double) }
         }
+        migrator.registerMigration("v7 language identified as an ISO 639-1 code") { db in
+            try db.alter(table: "release") { t in t.add(column: "language_code", .text) }
+        }
         return migrator
     }
 }

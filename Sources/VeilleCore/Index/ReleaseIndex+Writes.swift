@@ -28,12 +28,12 @@ extension ReleaseIndex {
         try db.execute(
             sql: """
                 INSERT INTO release (content_hash, file_name, archived_path, format, title, title_origin, body,
-                    language, published_on, source, received_at, received_on, indexed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    language, language_code, published_on, source, received_at, received_on, indexed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
-                release.titleOrigin.rawValue, release.body, release.language.rawValue, release.published?.description,
+                release.titleOrigin.rawValue, release.body, release.language.rawValue, release.languageCode, release.published?.description,
                 release.source, release.receivedAt, day.description, now,
             ])
         let id = db.lastInsertedRowID

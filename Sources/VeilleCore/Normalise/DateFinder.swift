@@ -1,11 +1,16 @@
 import Foundation
 
 /// Finds a release's publication date in its text: ISO dates ("2024-10", "2024-11-28"),
-/// day-first numeric dates ("30/01/2026"), and written dates in French and English
-/// ("le jeudi 28 novembre 2024", "28 November 2024", "November 28, 2024").
+/// day-first numeric dates ("30/01/2026", "09.02.22", glued to a word: "am09.02.2022"), and
+/// written dates in French, English, German, Spanish, Portuguese and Italian ("le jeudi 28
+/// novembre 2024", "28 November 2024", "November 28, 2024", "9. Februar 2022", "12 de marzo de
+/// 2024").
 ///
 /// A day and month without a year take the year of a "© 2024" notice in the text. Dates after
-/// the day the file was received are ignored: a release cannot come from the future.
+/// the day the file was received are ignored: a release cannot come from the future. A date that
+/// a deadline or a start introduces ("avant le 1er janvier 2023", "jusqu'au", "à partir du",
+/// "before", "until", "from", "bis", "hasta", "desde") is what the release announces, not when it
+/// was published, and is passed over.
 struct DateFinder {
     static let months: [String: Int] = [
         "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
@@ -13,6 +18,26 @@ struct DateFinder {
         "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
         "december": 12, "jan": 1, "feb": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
         "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        // German
+        "januar": 1, "februar": 2, "marz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "okt": 10,
+        "dez": 12,
+        // Spanish
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+        "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        // Portuguese
+        "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+        "novembro": 11, "dezembro": 12,
+        // Italian
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+        "dicembre": 12,
+    ]
+
+    /// Words that join a day, its month and its year: "12 de marzo de 2024", "3 di maggio".
+    private static let joiners: Set<String> = ["de", "del", "di"]
+
+    /// Folded words that make the date after them a deadline or a start, up to three words before its day.
+    private static let announcing: Set<String> = [
+        "avant", "jusqu", "partir", "before", "until", "till", "from", "bis", "ab", "hasta", "desde", "ate", "entro", "fino",
     ]
 
     let receivedAt: Date
@@ -54,9 +79,14 @@ struct DateFinder {
     }
 
     private func numericDate(in paragraph: String) -> PublicationDate? {
+        var previous: [String] = []
         for word in paragraph.split(whereSeparator: \.isWhitespace) {
-            let trimmed = Self.withoutEnclosingMarks(word)
-            if let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) { return date }
+            // A date glued to the word before it: "am09.02.2022".
+            let trimmed = Self.withoutEnclosingMarks(word.drop { $0.isLetter })
+            defer { previous = Array((previous + [FoldedText(String(word)).words.last ?? ""]).suffix(3)) }
+            guard let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) else { continue }
+            if previous.contains(where: Self.announcing.contains) { continue }
+            return date
         }
         return nil
     }
@@ -69,31 +99,36 @@ struct DateFinder {
         return word
     }
 
-    /// "30/01/2026", "30.01.2026" or "30-01-2026", read day first as in French and British usage.
+    /// "30/01/2026", "30.01.2026" or "30-01-2026", read day first as in French, British and German
+    /// usage; with dots, a two-digit year too ("09.02.22": 2022).
     private static func dayFirst(_ word: Substring) -> PublicationDate? {
         let parts = word.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
-        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
-            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+            parts[2].count == 4 || (parts[2].count == 2 && word.contains(".")),
+            let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2])
         else { return nil }
+        if parts[2].count == 2 { year += 2000 }
         return PublicationDate(year: year, month: month, day: day)
     }
 
     private func writtenDate(in words: FoldedText, copyrightYear: Int?) -> PublicationDate? {
+        let word = { (index: Int) -> String? in index >= 0 && index < words.count ? words.word(index) : nil }
         for index in 0..<words.count {
             guard let month = Self.months[words.word(index)] else { continue }
-            let before = index > 0 ? Self.dayNumber(words.word(index - 1)) : nil
-            let after = index + 1 < words.count ? Self.dayNumber(words.word(index + 1)) : nil
+            // "12 de marzo de 2024": step over the joining words on either side.
+            let dayIndex = word(index - 1).map(Self.joiners.contains) == true ? index - 2 : index - 1
+            let yearIndex = word(index + 1).map(Self.joiners.contains) == true ? index + 2 : index + 1
             var date: PublicationDate?
-            if let day = before {
-                date = Self.date(
-                    day: day, month: month, yearWord: index + 1 < words.count ? words.word(index + 1) : nil,
-                    fallbackYear: copyrightYear)
-            } else if let day = after {
-                date = Self.date(
-                    day: day, month: month, yearWord: index + 2 < words.count ? words.word(index + 2) : nil,
-                    fallbackYear: copyrightYear)
+            var start = index
+            if let day = word(dayIndex).flatMap(Self.dayNumber) {
+                date = Self.date(day: day, month: month, yearWord: word(yearIndex), fallbackYear: copyrightYear)
+                start = dayIndex
+            } else if let day = word(index + 1).flatMap(Self.dayNumber) {
+                date = Self.date(day: day, month: month, yearWord: word(index + 2), fallbackYear: copyrightYear)
             }
-            if let date, plausible(date) { return date }
+            guard let date, plausible(date) else { continue }
+            if (max(0, start - 3)..<start).contains(where: { Self.announcing.contains(words.word($0)) }) { continue }
+            return date
         }
         return nil
     }

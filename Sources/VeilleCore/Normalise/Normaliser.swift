@@ -55,12 +55,14 @@ public struct Normaliser: Sendable {
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
         let body = paragraphs.joined(separator: "\n\n")
+        let languageCode = LanguageDetector().identify(title + "\n" + body)
         var release = Release(
             fileName: file.name, contentHash: file.contentHash, format: format, title: title, titleOrigin: titleOrigin,
             body: body,
-            language: LanguageDetector().detect(title + "\n" + body),
+            language: LanguageDetector.language(of: languageCode),
             published: published?.date, source: source?.name, receivedAt: file.receivedAt
         )
+        release.languageCode = languageCode
         release.dateOrigin = published?.origin
         release.sourceOrigin = source?.origin
         release.author = page.author

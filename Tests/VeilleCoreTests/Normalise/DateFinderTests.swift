@@ -17,6 +17,12 @@ struct DateFinderTests {
         ("Communiqué du 30/01/2025 : le conseil des ministres", "2025-01-30"),
         ("Posted 2025-03-14T10:00:00Z", "2025-03-14"),
         ("(mise à jour 14.03.2025)", "2025-03-14"),
+        ("Berlin, 9. Februar 2022 – Der Minister empfing…", "2022-02-09"),
+        ("Veröffentlicht am09.02.2022 um 10:15", "2022-02-09"),
+        ("Stand: 09.02.22", "2022-02-09"),
+        ("Madrid, 12 de marzo de 2024 – El ministro recibió…", "2024-03-12"),
+        ("Lisboa, 3 de março de 2024", "2024-03-03"),
+        ("Roma, 5 maggio 2024 – Il ministro…", "2024-05-05"),
     ])
     func findsWrittenAndNumericDates(text: String, expected: String) {
         #expect(finder.find(in: [text], copyrightYear: nil)?.description == expected)
@@ -33,6 +39,12 @@ struct DateFinderTests {
         "You may 12 times try",
         "Le 12 décembre 2031, date prévue",
         "le 31 février 2025",
+        "exige la libération avant le 1er janvier 2023 des militaires",
+        "À partir du 1er septembre 2025 sera introduit le vaccin",
+        "jusqu'au 15 mars 2025, les candidatures sont ouvertes",
+        "Applications are open until 15 March 2025",
+        "screening is scheduled from 28 June 2025 in all states",
+        "Anmeldung bis 15.03.2025 möglich",
     ])
     func ignoresWhatIsNotAPlausiblePublicationDate(text: String) {
         #expect(finder.find(in: [text], copyrightYear: nil) == nil)
