@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Veille's speed on generated releases.",
-        subcommands: [StagesBench.self, SearchBench.self, GenerateCorpus.self]
+        subcommands: [StagesBench.self, SearchBench.self, StoriesBench.self, GenerateCorpus.self]
     )
 }
 
@@ -21,28 +21,69 @@ struct SearchBench: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Where to keep the generated index.", valueName: "folder"))
-    var folder = ".build-bench/search"
-
-    @Option(help: "How many releases to index.")
-    var releases = 100_000
+    @OptionGroup var generated: GeneratedIndex.Options
 
     @Option(help: "Queries timed per kind.")
     var queries = 500
 
     func run() throws {
-        let benchmark = SearchBenchmark(folder: folder, releases: releases)
+        let benchmark = SearchBenchmark(folder: generated.folder, releases: generated.releases)
+        let index = try generated.open()
+        let results = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, perClass: queries) }
+        for latencies in results { print(latencies.line) }
+        print(String(format: "index size: %.2f MB per 1,000 releases", benchmark.sizePerThousand() / 1_048_576))
+    }
+}
+
+struct StoriesBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Story lookup latency with many releases indexed.",
+        discussion: """
+            Builds (once, as bench search does) an index of generated releases in FOLDER, a few \
+            hundred a day, then times \
+            the story lookup of new releases (what indexing a release runs to find its story, without \
+            writing) after a warm-up: p50, p95, p99. Run it on a release build: swift build -c release.
+            """
+    )
+
+    @OptionGroup var generated: GeneratedIndex.Options
+
+    @Option(help: "Lookups timed.")
+    var lookups = 500
+
+    func run() throws {
+        let benchmark = StoryBenchmark(releases: generated.releases)
+        let index = try generated.open()
+        let latencies = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, count: lookups) }
+        let mean = latencies.samples.reduce(0, +) / Double(max(1, latencies.samples.count))
+        print(latencies.line + String(format: "  mean %.2f ms", mean))
+    }
+}
+
+/// The generated index `bench search` and `bench stories` time: built once in its folder, and
+/// reused while it holds as many releases.
+enum GeneratedIndex {
+    struct Options: ParsableArguments {
+        @Option(help: ArgumentHelp("Where to keep the generated index.", valueName: "folder"))
+        var folder = ".build-bench/search"
+
+        @Option(help: "How many releases to index.")
+        var releases = 100_000
+
+        func open() throws -> ReleaseIndex { try GeneratedIndex.open(folder: folder, releases: releases) }
+    }
+
+    static func open(folder: String, releases: Int) throws -> ReleaseIndex {
         let progress = Progress(label: "indexed")
         let built = Date()
         let index = try Terminal.attempt { () throws(VeilleError) in
             try FileSystem.createFolder(folder)
-            return try benchmark.buildIndex(progress: progress.report)
+            return try SearchBenchmark(folder: folder, releases: releases).buildIndex(progress: progress.report)
         }
         progress.finish()
         print(String(format: "index: %d releases ready in %.1f s (%@)", releases, Date().timeIntervalSince(built), folder))
-        let results = try Terminal.attempt { () throws(VeilleError) in try benchmark.measure(index, perClass: queries) }
-        for latencies in results { print(latencies.line) }
-        print(String(format: "index size: %.2f MB per 1,000 releases", benchmark.sizePerThousand() / 1_048_576))
+        return index
     }
 }
 
@@ -67,6 +108,9 @@ struct StagesBench: ParsableCommand {
     @Option(help: "Timed runs per stage, after one warm-up run.")
     var runs = 5
 
+    @Option(help: "Releases per day for the digest render.")
+    var digestDay = 1_000
+
     @Option(help: ArgumentHelp("Also time the files of this folder.", valueName: "folder"))
     var corpus: String?
 
@@ -86,13 +130,16 @@ struct StagesBench: ParsableCommand {
             try FileSystem.createFolder(folder)
             if let model = try benchmark.modelLoad() { print(model.line) }
             let (html, _) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .html)), label: "HTML")
-            let (text, releases) = try benchmark.normaliseAndClassify(inbox(synthetic.documents(count, kind: .text)), label: "text")
+            let (text, releases) = try benchmark.normaliseAndClassify(
+                inbox(synthetic.documents(count, kind: .text)), label: "text")
             for figures in html + text { print(figures.line) }
             print(try benchmark.indexWrite(releases).line)
-            print(try benchmark.digestRender(perDay: 500, days: 3).line)
+            print(try benchmark.digestRender(perDay: digestDay, days: 3).line)
             if let corpus {
                 let files = try IngestCommand.expand([corpus]).map { path throws(VeilleError) in
-                    InboxFile(name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20), contentHash: "", receivedAt: now)
+                    InboxFile(
+                        name: (path as NSString).lastPathComponent, bytes: try FileSystem.read(path, limit: 64 << 20),
+                        contentHash: "", receivedAt: now)
                 }
                 for figures in try benchmark.normaliseAndClassify(files, label: (corpus as NSString).lastPathComponent).0 {
                     print(figures.line)

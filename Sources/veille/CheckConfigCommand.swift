@@ -48,6 +48,9 @@ struct CheckConfigCommand: ParsableCommand {
         )
         print("  model         " + Self.describe(configuration.model, path: settings.model, topics: configuration.topics.map(\.id)))
         if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }
+        let watched = configuration.watchList.entries.map(\.name)
+        print("  watch list    \(watched.isEmpty ? "empty" : watched.joined(separator: ", ")) (\(settings.watchList))")
+        if !settings.digestOther { print("  digest        leaves out the stories on no topic") }
         print(
             settings.learnedWeight > 0
                 ? "  labels teach  up to weight \(settings.learnedWeight) against the rules, once a check finds it helps"

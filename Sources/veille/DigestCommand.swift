@@ -5,7 +5,8 @@ import VeilleCore
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Write a day's digest (Markdown and HTML, index.html, feed.xml) and print its path (or, with --print, the digest).",
+        abstract:
+            "Write a day's digest (Markdown and HTML, index.html, feed.xml) and print its path (or, with --print, the digest).",
         discussion: "The day runs midnight to midnight in the configured time zone; today is the default."
     )
 
@@ -36,7 +37,8 @@ struct DigestCommand: ParsableCommand {
             do throws(VeilleError) {
                 try writer.write(
                     rendered.markdown, html: rendered.html, for: day, isLatest: day == today,
-                    language: configuration.settings.digestLanguage, timeZone: zone)
+                    language: configuration.settings.digestLanguage, timeZone: zone, readingCopies: rendered.readingCopies,
+                    summary: rendered.summary)
             } catch {
                 // Analysts may read the state folder without writing to it: the digest is still theirs.
                 guard self.print else { throw error }

@@ -36,20 +36,29 @@ struct LabelCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.loadConfiguration()
-        _ = options.bootstrapLogging(quietByDefault: true)
+        let logger = options.bootstrapLogging(quietByDefault: true)
         let known = Set(configuration.topics.map(\.id))
         if let unknown = (added + removed).first(where: { !known.contains($0) }) {
             Terminal.error("\"\(unknown)\" is not a configured topic (\(known.sorted().joined(separator: ", "))).")
             throw ExitCode(ExitStatus.usage)
         }
         let number = try ReleaseNumber.parse(id)
-        let (topics, classifier) = try Terminal.attempt { () throws(VeilleError) -> ([TopicScore], BlendedClassifier) in
+        let (topics, classifier, rewritten) = try Terminal.attempt {
+            () throws(VeilleError) -> ([TopicScore], BlendedClassifier, [Day]) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
             let topics = try index.label(id: number, add: added, remove: removed, at: Date())
-            return (topics, try BlendedClassifier.current(configuration: configuration, index: index))
+            let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
+            // The digest of the release's day says what the label decided, daemon or not.
+            let ingestor = Ingestor(
+                pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            let day = try index.release(id: number).map {
+                Day(containing: $0.release.receivedAt, in: configuration.settings.timeZone)
+            }
+            return (topics, classifier, try ingestor.rewriteDigests(of: Set(day.map { [$0] } ?? [])))
         }
         let filed = topics.filter(\.assigned).map { $0.corrected ? "\($0.topic) (analyst)" : $0.topic }
         print("#\(number) is now filed under: \(filed.isEmpty ? "no topic" : filed.joined(separator: ", "))")
+        if !rewritten.isEmpty { print("digest rewritten: " + rewritten.map(\.description).joined(separator: ", ")) }
         if let check = classifier.check {
             print("learned part: \(check.summary)")
             if classifier.learned != nil {

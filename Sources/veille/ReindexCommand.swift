@@ -18,16 +18,27 @@ struct ReindexCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.loadConfiguration()
-        _ = options.bootstrapLogging(quietByDefault: true)
+        let logger = options.bootstrapLogging(quietByDefault: true)
         let progress = Progress(label: "reindexed")
-        let (count, classifier) = try Terminal.attempt { () throws(VeilleError) -> (Int, BlendedClassifier) in
+        let (count, classifier, rewritten) = try Terminal.attempt { () throws(VeilleError) -> (Int, BlendedClassifier, [Day]) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index)
             let classifier = try BlendedClassifier.current(configuration: configuration, index: index)
-            return (try Reindexer(index: index, classifier: classifier, entities: EntityExtractor(gazetteer: configuration.gazetteer))
-                    .run(progress: progress.report), classifier)
+            let count = try Reindexer(
+                index: index, classifier: classifier, entities: EntityExtractor(gazetteer: configuration.gazetteer)
+            )
+            .run(progress: progress.report)
+            // Every digest already written says what the index now says, daemon or not.
+            let ingestor = Ingestor(
+                pipeline: Pipeline(configuration: configuration, index: index, logger: logger), logger: logger)
+            return (count, classifier, try ingestor.rewriteDigests(of: Set(ingestor.writtenDigestDays())))
         }
         progress.finish()
         print("reindexed \(counted(count, "release")) with \(counted(configuration.topics.count, "topic"))")
+        if !rewritten.isEmpty {
+            print(
+                "digests rewritten: \(rewritten.count) (\(rewritten.first?.description ?? "") to \(rewritten.last?.description ?? ""))"
+            )
+        }
         if let check = classifier.check { print("learned part: \(check.summary)") }
     }
 }

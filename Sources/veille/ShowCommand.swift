@@ -40,7 +40,8 @@ struct ShowCommand: ParsableCommand {
         }
         var lines = [
             "#\(entry.id)  \(release.title)", "",
-            "File       \(configuration.settings.layout.path(entry.archivedPath))",
+            "File       \(configuration.settings.layout.path(entry.archivedPath)) (the original, as received)",
+            "Reading    \(DigestWriter(folder: configuration.settings.layout.digests).readingCopyPath(for: entry.id))",
             "Name       \(release.fileName) (\(release.format.rawValue))",
             "Language   \(ReleaseLanguage.describe(release))",
             "Published  \(release.published?.description ?? "unknown")",

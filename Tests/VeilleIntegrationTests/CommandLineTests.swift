@@ -101,10 +101,33 @@ struct CommandLineTests {
         #expect(path.status == 0)
         #expect(path.output.hasSuffix(".md\n"))
         let printed = try veille.run(["digest", "--print"])
-        #expect(printed.output.contains("## Arms control (1)"))
+        #expect(printed.output.contains("## Arms control\n\n1 story."))
         let past = try veille.run(["digest", "--date", "2020-01-01", "--print"])
         #expect(past.output.contains("**0 releases** received"))
         #expect(try veille.run(["digest", "--date", "yesterday"]).status == 64)
+    }
+
+    /// Without a daemon, `label` and `reindex` rewrite the digests already written, so that what
+    /// they say follows the index.
+    @Test func labelAndReindexRewriteTheDigest() throws {
+        let veille = try VeilleProcess()
+        let file = veille.folder + "/workshop.txt"
+        try Data(try VeilleProcess.fixture("en-small-arms-workshop.txt")).write(to: URL(fileURLWithPath: file))
+        #expect(try veille.run(["ingest", file]).status == 0)
+        #expect(try veille.run(["digest"]).status == 0)
+        let day = try #require(veille.list("State/digests").first { $0.hasSuffix(".md") && $0 != "latest.md" })
+        #expect(veille.contents("State/digests/\(day)")?.contains("## Terrorism\n\n0 stories.") == true)
+
+        let label = try veille.run(["label", "1", "--add", "terrorism"])
+        #expect(label.status == 0)
+        #expect(label.output.contains("digest rewritten"))
+        let labelled = try #require(veille.contents("State/digests/\(day)"))
+        #expect(labelled.contains("## Terrorism\n\n1 story"))
+        #expect(labelled.contains("Terrorism: filed by an analyst"))
+
+        try FileManager.default.removeItem(atPath: veille.folder + "/State/digests/reading/1.html")
+        #expect(try veille.run(["reindex"]).status == 0)
+        #expect(veille.contents("State/digests/reading/1.html")?.contains("Stockpile Management") == true)
     }
 
     @Test func checkConfigNamesTheFileAndLineOfAProblem() throws {

@@ -184,8 +184,8 @@ struct DigestText {
             if line.hasPrefix("**"), let end = line.dropFirst(2).firstIndex(of: " ") {
                 announced = Int(line[line.index(line.startIndex, offsetBy: 2)..<end])
             }
-            guard line.hasPrefix("Sources: ") else { continue }
-            for part in line.split(separator: "#").dropFirst() {
+            // Every release the digest lists links its reading copy, `reading/ID.html`.
+            for part in line.components(separatedBy: "](reading/").dropFirst() {
                 if let id = Int64(part.prefix { $0.isNumber }), !ids.contains(id) { ids.append(id) }
             }
         }

@@ -44,9 +44,9 @@ struct WatchDaemonTests {
 
         // Today's digest files each release under its topic, and lists the duplicate and the failures.
         let digest = try #require(veille.contents("State/digests/latest.md"))
-        let diplomacy = try #require(digest.range(of: "## Diplomacy (1)"))
-        let armsControl = try #require(digest.range(of: "## Arms control (1)"))
-        let other = try #require(digest.range(of: "## Other (0)"))
+        let diplomacy = try #require(digest.range(of: "## Diplomacy\n\n1 story."))
+        let armsControl = try #require(digest.range(of: "## Arms control\n\n1 story."))
+        let other = try #require(digest.range(of: "## Other\n\n0 stories."))
         #expect(digest.contains("**2 releases** received"))
         #expect(
             digest[armsControl.upperBound..<diplomacy.lowerBound].contains("Lomé")

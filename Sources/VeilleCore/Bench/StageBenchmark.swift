@@ -140,10 +140,17 @@ public struct StageBenchmark: Sendable {
             }
         }
         let day = Day(containing: first.addingTimeInterval(Double(days / 2) * 86_400), in: zone)
-        let builder = DigestBuilder(index: index, topics: configuration.topics, timeZone: zone)
-        let renderer = MarkdownDigest(language: configuration.settings.digestLanguage, timeZone: zone)
+        var builder = DigestBuilder(index: index, topics: configuration.topics, timeZone: zone)
+        builder.watchList = configuration.watchList
+        // The whole of a day's render: reading the index, grouping and ranking, then Markdown,
+        // HTML and summary; and the second part alone, to tell where the time goes.
+        let digest = try builder.digest(for: day)
+        let part = try time("digest render, no read", items: perDay) { () throws(VeilleError) in
+            _ = RenderedDigest(digest, settings: configuration.settings)
+        }
+        print(part.line)
         return try time("digest render (1 day)", items: perDay) { () throws(VeilleError) in
-            _ = renderer.render(try builder.digest(for: day))
+            _ = RenderedDigest(try builder.digest(for: day), settings: configuration.settings)
         }
     }
 

@@ -17,6 +17,8 @@ public struct Configuration: Sendable, Equatable {
     public var gazetteer: Gazetteer
     /// The base topic model blended with the rules, when its file is there.
     public var model: TopicModel?
+    /// What the desk follows, for the digest's ranking.
+    public var watchList: WatchList = .empty
 
     public init(
         path: String, settings: Settings, topics: [TopicDefinition], boilerplate: BoilerplateRules,
@@ -61,9 +63,12 @@ public struct Configuration: Sendable, Equatable {
         if let path = settings.model, FileManager.default.fileExists(atPath: path) {
             do { model = try TopicModelFile.read(path: path) } catch { problems.append(error) }
         }
-        let configuration = Configuration(
+        var watchList = WatchList.empty
+        do { watchList = try WatchListLoader().load(path: settings.watchList) } catch { problems.append(error) }
+        var configuration = Configuration(
             path: absolute, settings: settings, topics: topics.topics, boilerplate: boilerplate, gazetteer: gazetteer,
             model: model)
+        configuration.watchList = watchList
         return (configuration, problems)
     }
 

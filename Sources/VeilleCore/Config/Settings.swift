@@ -33,6 +33,10 @@ public struct Settings: Sendable, Equatable {
     public var learnedWeight = 0.5
     /// The base topic model written by `veille train`, blended with the rules; nil: rules alone.
     public var model: String?
+    /// The watch list: what the desk follows (see `WatchList`).
+    public var watchList = ""
+    /// Whether the digest lists the stories no topic claims, one line each.
+    public var digestOther = true
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,
@@ -49,6 +53,7 @@ public struct Settings: Sendable, Equatable {
         self.boilerplate = boilerplate
         self.entities = entities ?? ((topics as NSString).deletingLastPathComponent as NSString).appendingPathComponent("entities")
         self.digestCommand = digestCommand
+        watchList = ((topics as NSString).deletingLastPathComponent as NSString).appendingPathComponent("watchlist.yaml")
     }
 
     /// The state folder's layout, derived from `state`.

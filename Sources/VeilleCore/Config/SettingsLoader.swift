@@ -10,7 +10,7 @@ struct SettingsLoader {
         ("digest_language", "VEILLE_DIGEST_LANGUAGE"), ("topics", "VEILLE_TOPICS"),
         ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"), ("entities", "VEILLE_ENTITIES"),
         ("digest_command", "VEILLE_DIGEST_COMMAND"), ("learned_weight", "VEILLE_LEARNED_WEIGHT"),
-        ("model", "VEILLE_MODEL"),
+        ("model", "VEILLE_MODEL"), ("watchlist", "VEILLE_WATCHLIST"), ("digest_other", "VEILLE_DIGEST_OTHER"),
     ]
 
     var environment: [String: String]
@@ -91,6 +91,9 @@ struct SettingsLoader {
         settings.model = parse(
             "model", default: (folder as NSString).appendingPathComponent("model/topics.tsv"),
             { text, value in String??.some(text.isEmpty ? nil : value.resolve(text)) }, expected: "a file path, or nothing")
+        settings.watchList = parse(
+            "watchlist", default: (folder as NSString).appendingPathComponent("watchlist.yaml"), path, expected: "a file path")
+        settings.digestOther = parse("digest_other", default: true, { text, _ in Self.onOff(text) }, expected: "on or off")
         guard problems.isEmpty else { throw ConfigErrors(problems) }
         return settings.standardised()
     }
@@ -134,6 +137,7 @@ extension Settings {
         copy.boilerplate = Self.clean(boilerplate)
         copy.entities = Self.clean(entities)
         copy.model = model.map(Self.clean)
+        copy.watchList = Self.clean(watchList)
         return copy
     }
 

@@ -7,7 +7,7 @@ public struct Digest: Sendable {
     public var releases: [IndexedRelease]
     public var intake: [IntakeRecord]
     public var topics: [TopicDefinition]
-    /// One entry per story, in order of its first release's arrival.
+    /// One entry per story, highest ranked first (see `StoryRank`).
     public var stories: [DigestStory]
     /// The entities named in most of the day's releases, with their count over the week before.
     public var trends: [EntityTrend]
@@ -15,7 +15,7 @@ public struct Digest: Sendable {
     /// Groups `releases` into stories; `earlier` holds releases of those stories from earlier days.
     public init(
         day: Day, releases: [IndexedRelease], intake: [IntakeRecord], topics: [TopicDefinition],
-        earlier: [IndexedRelease] = [], trends: [EntityTrend] = []
+        earlier: [IndexedRelease] = [], trends: [EntityTrend] = [], watchList: WatchList = .empty
     ) {
         self.day = day
         self.releases = releases
@@ -30,7 +30,42 @@ public struct Digest: Sendable {
             members[story, default: []].append(entry)
         }
         let before = Dictionary(grouping: earlier) { $0.storyID ?? $0.id }
-        stories = order.map { DigestStory(members: members[$0] ?? [], earlier: before[$0] ?? [], topics: topics) }
+        let arrivals = releases.map(\.release.receivedAt)
+        let span = (arrivals.min() ?? Date())...(arrivals.max() ?? Date())
+        stories = order.map { story in
+            var story = DigestStory(members: members[story] ?? [], earlier: before[story] ?? [], topics: topics)
+            story.watched = watchList.matches(in: FoldedText(Self.watchedText(of: story)))
+            story.uncertainTopics = Set(
+                story.topics.filter { score in score.isUncertain(threshold: topics.first { $0.id == score.topic }?.threshold ?? 0.5) }
+                    .map(\.topic))
+            story.rank = StoryRank.rank(story, topics: topics, day: span)
+            return story
+        }
+        // A stable sort: stories of equal rank keep their order of arrival.
+        stories = stories.enumerated().sorted { ($0.element.rank, -$0.offset) > ($1.element.rank, -$1.offset) }.map(\.element)
+        // Only the first stories of each section are shown with a summary.
+        var summarised: [String: Int] = [:]
+        for index in stories.indices {
+            guard let section = stories[index].section, summarised[section, default: 0] < StoryFacts.summarisedPerSection else {
+                continue
+            }
+            summarised[section, default: 0] += 1
+            stories[index].summarise()
+        }
+    }
+
+    /// How many stories the overview lists at most.
+    public static let overviewLength = 12
+
+    /// The day's top stories: the highest ranked among those on a topic or naming what the desk follows.
+    public var overview: [DigestStory] {
+        Array(stories.lazy.filter { $0.section != nil || !$0.watched.isEmpty }.prefix(Self.overviewLength))
+    }
+
+    /// Where the watch list is looked for: the headlines, the lead's opening and the entities' names.
+    private static func watchedText(of story: DigestStory) -> String {
+        let opening = String(story.lead.release.body.prefix(600))
+        return (story.members.map(\.release.title) + [opening] + story.entities.map(\.name)).joined(separator: "\n")
     }
 
     /// The stories filed under `topic`: each story appears once, under the first of its topics
@@ -62,6 +97,7 @@ public struct DigestBuilder: Sendable {
     public var index: ReleaseIndex
     public var topics: [TopicDefinition]
     public var timeZone: TimeZone
+    public var watchList: WatchList = .empty
     /// How many entities the trends list.
     public static let trendLength = 10
 
@@ -76,7 +112,8 @@ public struct DigestBuilder: Sendable {
         let releases = try index.releases(receivedDuring: interval)
         let stories = Array(Set(releases.compactMap(\.storyID)))
         let earlier = try index.releases(inStories: stories, receivedBefore: interval.lowerBound)
-        let weekStart = Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
+        let weekStart =
+            Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
         let today = try index.entityCounts(receivedDuring: interval, limit: Self.trendLength)
         let week = try index.entityCounts(receivedDuring: weekStart..<interval.lowerBound, limit: 500)
         let trends = today.map { count in
@@ -84,6 +121,6 @@ public struct DigestBuilder: Sendable {
         }
         return Digest(
             day: day, releases: releases, intake: try index.intake(during: interval), topics: topics, earlier: earlier,
-            trends: trends)
+            trends: trends, watchList: watchList)
     }
 }

@@ -6,9 +6,9 @@ struct DigestArchive {
     /// One day's written digest, as the index and the feed show it.
     struct Entry {
         var day: Day
+        /// Nil for a day written before summaries existed: only its title is shown.
+        var summary: DaySummary?
         var title: String
-        var headline: String
-        var storyTitles: [String]
         var updated: Date
     }
 
@@ -20,48 +20,46 @@ struct DigestArchive {
         return names.compactMap { name in name.hasSuffix(".html") ? Day(String(name.dropLast(5))) : nil }.sorted(by: >)
     }
 
-    /// The newest `limit` days, read from their Markdown digests.
+    /// The newest `limit` days, with their summaries.
     func entries(limit: Int) -> [Entry] {
-        days().prefix(limit).compactMap(entry)
+        days().prefix(limit).map(entry)
     }
 
-    private func entry(for day: Day) -> Entry? {
-        let path = (folder as NSString).appendingPathComponent("\(day).md")
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        let title = lines.first.map { String($0.dropFirst(2)) } ?? "\(day)"
-        let headline = lines.dropFirst().first.map { $0.replacingOccurrences(of: "**", with: "") } ?? ""
-        let stories = lines.filter { $0.hasPrefix("### ") }.map { Self.unescape(String($0.dropFirst(4))) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    private func entry(for day: Day) -> Entry {
+        let path = (folder as NSString).appendingPathComponent("\(day).json")
+        let summary = FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(DaySummary.self, from: $0) }
+        let html = (folder as NSString).appendingPathComponent("\(day).html")
+        let attributes = try? FileManager.default.attributesOfItem(atPath: summary == nil ? html : path)
         let updated = attributes?[.modificationDate] as? Date ?? Date()
-        return Entry(day: day, title: title, headline: headline, storyTitles: stories, updated: updated)
-    }
-
-    /// Undoes `Markdown.escape`.
-    private static func unescape(_ text: String) -> String {
-        var result = ""
-        var escaping = false
-        for character in text {
-            if character == "\\", !escaping {
-                escaping = true
-                continue
-            }
-            escaping = false
-            result.append(character)
-        }
-        return result
+        return Entry(day: day, summary: summary, title: summary?.title ?? "Veille — \(day)", updated: updated)
     }
 }
 
-/// `index.html`: every day's digest, newest first.
+/// `index.html`: every day's digest, newest first, with its counts per section and its top three
+/// headlines.
 enum DigestIndexPage {
-    static func render(days: [Day], language: DigestLanguage, timeZone: TimeZone) -> String {
+    static func render(_ entries: [DigestArchive.Entry], language: DigestLanguage, timeZone: TimeZone) -> String {
         let words = DigestWording(language: language)
-        let items = days.map { day in
-            "<li><a href=\"\(day).html\">\(HTML.escape(words.longDate(day, timeZone: timeZone)))</a> "
-                + "(<a href=\"\(day).md\">Markdown</a>)</li>"
+        let items = entries.map { entry in
+            var item =
+                "<li><a href=\"\(entry.day).html\">\(HTML.escape(words.longDate(entry.day, timeZone: timeZone)))</a> "
+                + "(<a href=\"\(entry.day).md\">Markdown</a>)"
+            if let summary = entry.summary {
+                item += "<br/><span class=\"meta\">\(HTML.escape(summary.counts(language: language)))</span>"
+                if !summary.top.isEmpty {
+                    let ids = summary.topIDs ?? []
+                    item +=
+                        "<ol>"
+                        + summary.top.enumerated().map { position, title in
+                            position < ids.count
+                                ? "<li><a href=\"\(entry.day).html#s\(ids[position])\">\(HTML.escape(title))</a></li>"
+                                : "<li>\(HTML.escape(title))</li>"
+                        }.joined() + "</ol>"
+                }
+            }
+            return item + "</li>"
         }
-        let body = ["<h1>Veille — \(HTML.escape(words.days))</h1>", "<ul>"] + items + ["</ul>"]
+        let body = ["<h1>Veille — \(HTML.escape(words.days))</h1>", "<ul class=\"days\">"] + items + ["</ul>"]
         return HTML.page(title: "Veille — \(words.days)", language: language, body: body)
     }
 }
@@ -72,7 +70,7 @@ enum AtomFeed {
     static let feedID = "tag:veille.invalid,2025:digests"
     static let length = 30
 
-    static func render(_ entries: [DigestArchive.Entry]) -> String {
+    static func render(_ entries: [DigestArchive.Entry], language: DigestLanguage) -> String {
         let formatter = ISO8601DateFormatter()
         let updated = entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
         var lines = [
@@ -82,13 +80,14 @@ enum AtomFeed {
             "  <link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>",
         ]
         for entry in entries {
-            let stories = entry.storyTitles.map { "<li>\(HTML.escape($0))</li>" }.joined()
-            let content = "<p>\(HTML.escape(entry.headline))</p><ul>\(stories)</ul>"
+            let counts = entry.summary?.counts(language: language) ?? ""
+            let stories = (entry.summary?.top ?? []).map { "<li>\(HTML.escape($0))</li>" }.joined()
+            let content = "<p>\(HTML.escape(counts))</p><ol>\(stories)</ol>"
             lines += [
                 "  <entry>", "    <id>\(feedID):\(entry.day)</id>", "    <title>\(HTML.escape(entry.title))</title>",
                 "    <updated>\(formatter.string(from: entry.updated))</updated>",
                 "    <link rel=\"alternate\" type=\"text/html\" href=\"\(entry.day).html\"/>",
-                "    <summary type=\"text\">\(HTML.escape(entry.headline))</summary>",
+                "    <summary type=\"text\">\(HTML.escape(counts))</summary>",
                 "    <content type=\"html\">\(HTML.escape(content))</content>", "  </entry>",
             ]
         }

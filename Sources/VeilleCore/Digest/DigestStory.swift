@@ -1,19 +1,43 @@
+import Foundation
+
 /// One story of a day's digest: the releases about one event, with what the digest says of it.
 public struct DigestStory: Sendable {
+    /// The story's id (its first release's), stable across days: the anchor `#s<id>` in every digest.
+    public var id: Int64
     /// The day's releases of the story, in order of arrival.
     public var members: [IndexedRelease]
     /// Releases of the same story received on earlier days.
     public var earlier: [IndexedRelease]
     /// The release whose title heads the story.
     public var lead: IndexedRelease
-    /// Two or three sentences from the members: the most central ones.
-    public var summary: [String]
+    /// Two or three sentences from the members, the most central ones; worked out only for the
+    /// stories the digest summarises (see `Digest.init`), empty for the others.
+    public var summary: [String] = []
     /// The entities the members name, most mentioned first.
     public var entities: [Entity]
     /// Each assigned topic once, with the member's score that weighs most (an analyst's label wins).
     public var topics: [TopicScore]
     /// The topic it is filed under: the first of its topics in the configured order; nil for Other.
     public var section: String?
+    /// How many different sources told it: publishers by name, unnamed ones by file.
+    public var sourceCount: Int
+    /// The watch list's entries it names.
+    public var watched: [String] = []
+    /// Topics whose assignment the classifier is unsure of (`TopicScore.isUncertain`), shown "to check".
+    public var uncertainTopics: Set<String> = []
+    /// Where it stands in the day: higher first (see `StoryRank`).
+    public var rank = 0.0
+
+    /// What heads the story: the lead's title, or, when even the best of its sources' titles is
+    /// page chrome (a release indexed before the rule, or one whose only line is a section name),
+    /// the start of its first sentence.
+    public private(set) var headline = ""
+
+    private static func headline(of lead: Release) -> String {
+        guard HeadlineChrome.isChrome(lead.title) else { return lead.title }
+        let first = lead.body.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        return first.isEmpty ? lead.title : TitleFinder.madeUpTitle(from: first)
+    }
 
     /// How many entities a story shows.
     static let entityLimit = 8
@@ -21,8 +45,9 @@ public struct DigestStory: Sendable {
     init(members: [IndexedRelease], earlier: [IndexedRelease], topics definitions: [TopicDefinition]) {
         self.members = members
         self.earlier = earlier
-        lead = Self.bestTitled(members)
-        summary = StorySummary.sentences(of: members.map(\.release), language: lead.release.language)
+        id = members[0].storyID ?? members[0].id
+        lead = Headline.best(of: members)
+        headline = Self.headline(of: lead.release)
         var tally = EntityTally()
         for member in members { for entity in member.release.entities { tally.add(entity) } }
         entities = Array(tally.entities.prefix(Self.entityLimit))
@@ -36,11 +61,53 @@ public struct DigestStory: Sendable {
             (order.firstIndex(of: $0.topic) ?? order.count, $0.topic) < (order.firstIndex(of: $1.topic) ?? order.count, $1.topic)
         }
         section = topics.first { order.contains($0.topic) }?.topic
+        sourceCount = Set(members.map { Self.sourceName(of: $0.release).lowercased() }).count
     }
 
-    /// A member with a real headline, the longest reasonable one; else the first member.
-    private static func bestTitled(_ members: [IndexedRelease]) -> IndexedRelease {
-        let headlines = members.filter { $0.release.titleOrigin.isHeadline && $0.release.title.count <= 160 }
-        return headlines.max { $0.release.title.count < $1.release.title.count } ?? members[0]
+    /// How many of a story's releases its summary is drawn from: the lead and the first others.
+    static let summarisedMembers = 8
+
+    /// Works out `summary`: the costliest part of a story, so only for the stories shown with one.
+    mutating func summarise() {
+        let leadID = lead.id
+        let sources = [lead] + members.filter { $0.id != leadID }.prefix(Self.summarisedMembers - 1)
+        summary = StorySummary.sentences(of: sources.map(\.release), language: lead.release.language)
+    }
+
+    /// The publisher, else the file's name: a source is never "unknown".
+    static func sourceName(of release: Release) -> String {
+        if let source = release.source, !source.isEmpty { return source }
+        return (release.fileName as NSString).lastPathComponent
+    }
+}
+
+/// Picks the headline a story shows among its sources'.
+enum Headline {
+    /// The member with the best title: a stated headline over a made-up one, never page chrome,
+    /// of a headline's length rather than a caption's or a paragraph's; the first member on a tie.
+    static func best(of members: [IndexedRelease]) -> IndexedRelease {
+        guard members.count > 1 else { return members[0] }
+        var best = members[0]
+        var bestQuality = quality(best.release)
+        for member in members.dropFirst() {
+            let value = quality(member.release)
+            if value > bestQuality {
+                best = member
+                bestQuality = value
+            }
+        }
+        return best
+    }
+
+    static func quality(_ release: Release) -> Double {
+        let title = release.title
+        let length = title.count
+        var value = 0.0
+        if !HeadlineChrome.isChrome(title) { value += 4 }
+        if release.titleOrigin.isHeadline { value += 2 }
+        if (30...140).contains(length) { value += 1 } else if length > 160 || length < 15 { value -= 1 }
+        // A caption or a body sentence tends to end with a full stop; headlines rarely do.
+        if title.hasSuffix(".") { value -= 0.5 }
+        return value + Double(min(length, 100)) / 1000
     }
 }

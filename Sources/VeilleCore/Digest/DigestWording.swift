@@ -82,6 +82,41 @@ struct DigestWording: Sendable {
     var toCheck: String { language == .fr ? "à vérifier" : "to check" }
     var noTopic: String { language == .fr ? "aucun thème n’atteint son seuil" : "no topic reached its threshold" }
 
+    var notListed: String { language == .fr ? "non listés" : "not listed" }
+    var overview: String { language == .fr ? "À la une" : "Top stories" }
+    var contents: String { language == .fr ? "Sommaire" : "Contents" }
+    var watching: String { language == .fr ? "suivi" : "watch list" }
+    var readingCopy: String { language == .fr ? "Copie de lecture" : "Reading copy" }
+    var original: String { language == .fr ? "Original archivé" : "Archived original" }
+
+    /// "3 sources", "1 source".
+    func sourceCount(_ count: Int) -> String { count == 1 ? "1 source" : "\(count) sources" }
+
+    /// "12 stories, 3 of them also in another section."
+    func sectionCount(_ count: Int, shared: Int) -> String {
+        switch language {
+        case .fr:
+            let head = count == 1 ? "1 sujet" : "\(count) sujets"
+            return shared == 0 ? head + "." : head + ", dont \(shared) aussi dans une autre rubrique."
+        case .en:
+            let head = count == 1 ? "1 story" : "\(count) stories"
+            return shared == 0 ? head + "." : head + ", \(shared) of them also in another section."
+        }
+    }
+
+    /// Why the section counts add up to more than the stories.
+    func repeats(_ count: Int) -> String {
+        switch language {
+        case .fr: "Un sujet à plusieurs thèmes compte dans chacun : \(count) de plus."
+        case .en: "A story on several topics counts in each: \(count) more."
+        }
+    }
+
+    /// "Follows up the story of Friday 4 December 2026".
+    func followsUp(_ date: String) -> String {
+        language == .fr ? "Suite du sujet du \(date)" : "Follows up the story of \(date)"
+    }
+
     func duplicateOf(_ id: Int64) -> String {
         language == .fr ? "même contenu que le n° \(id)" : "same content as #\(id)"
     }

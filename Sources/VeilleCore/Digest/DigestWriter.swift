@@ -1,8 +1,9 @@
 import Foundation
 import Glibc
 
-/// Writes digests into `digests/` atomically: `YYYY-MM-DD.md` and `.html` per day, `latest.md`
-/// pointing at the newest day, `index.html` listing every day, and the Atom feed `feed.xml`.
+/// Writes digests into `digests/` atomically: `YYYY-MM-DD.md`, `.html` and `.json` (its summary)
+/// per day, the releases' reading copies in `reading/`, `latest.md` pointing at the newest day,
+/// `index.html` listing every day, and the Atom feed `feed.xml`.
 public struct DigestWriter: Sendable {
     public let folder: String
 
@@ -23,9 +24,12 @@ public struct DigestWriter: Sendable {
     /// Returns true when the day's digest changed.
     @discardableResult
     public func write(
-        _ markdown: String, html: String, for day: Day, isLatest: Bool, language: DigestLanguage, timeZone: TimeZone
+        _ markdown: String, html: String, for day: Day, isLatest: Bool, language: DigestLanguage, timeZone: TimeZone,
+        readingCopies: [IndexedRelease] = [], summary: DaySummary? = nil
     ) throws(VeilleError) -> Bool {
         try FileSystem.createFolder(folder)
+        try writeReadingCopies(of: readingCopies, language: language, timeZone: timeZone)
+        if let summary { try FileSystem.writeAtomically(summary.json, to: summaryPath(for: day)) }
         let previous = FileManager.default.contents(atPath: path(for: day))
         let htmlMissing = try FileSystem.status(htmlPath(for: day)) == nil
         let changed = htmlMissing || previous.map { Array($0) } != Array(markdown.utf8)
@@ -33,10 +37,32 @@ public struct DigestWriter: Sendable {
         try FileSystem.writeAtomically(Array(html.utf8), to: htmlPath(for: day))
         if isLatest { try pointLatest(at: day) }
         let archive = DigestArchive(folder: folder)
-        let page = DigestIndexPage.render(days: archive.days(), language: language, timeZone: timeZone)
+        let page = DigestIndexPage.render(archive.entries(limit: .max), language: language, timeZone: timeZone)
         try FileSystem.writeAtomically(Array(page.utf8), to: indexPath)
-        try FileSystem.writeAtomically(Array(AtomFeed.render(archive.entries(limit: AtomFeed.length)).utf8), to: feedPath)
+        try FileSystem.writeAtomically(
+            Array(AtomFeed.render(archive.entries(limit: AtomFeed.length), language: language).utf8), to: feedPath)
         return changed
+    }
+
+    /// `digests/2026-11-23.json`.
+    public func summaryPath(for day: Day) -> String { (folder as NSString).appendingPathComponent("\(day).json") }
+
+    /// `digests/reading/12.html`.
+    public func readingCopyPath(for id: Int64) -> String {
+        (folder as NSString).appendingPathComponent(StoryFacts.readingCopy(of: id))
+    }
+
+    /// Writes the reading copies not written yet: a copy never changes once written, so a day of
+    /// a thousand releases writes only its new ones.
+    private func writeReadingCopies(of entries: [IndexedRelease], language: DigestLanguage, timeZone: TimeZone)
+        throws(VeilleError)
+    {
+        guard !entries.isEmpty else { return }
+        try FileSystem.createFolder((folder as NSString).appendingPathComponent(ReadingCopy.folder))
+        for entry in entries where try FileSystem.status(readingCopyPath(for: entry.id)) == nil {
+            let html = ReadingCopy.render(entry, language: language, timeZone: timeZone)
+            try FileSystem.writeAtomically(Array(html.utf8), to: readingCopyPath(for: entry.id))
+        }
     }
 
     /// Swaps `latest.md` to a relative link to the day's file in one rename.

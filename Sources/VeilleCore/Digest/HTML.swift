@@ -20,6 +20,14 @@ enum HTML {
         return escaped
     }
 
+    /// Escapes `text` for an element's content, where only `&`, `<` and `>` need it; most
+    /// paragraphs have none, and are returned as they are without a walk over their characters.
+    static func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
     /// Escapes `text` and turns its `**bold**` spans (the digest's counts) into `<strong>`.
     static func inlineBold(_ text: String) -> String {
         escape(text).components(separatedBy: "**").enumerated()
@@ -60,12 +68,17 @@ enum HTML {
         h3 { font-size: 1.05rem; margin: 1.2rem 0 0.3rem; }
         nav, .meta, .headline, .notes, table, li { font-family: system-ui, sans-serif; }
         nav { font-size: 0.85rem; }
+        nav.contents { margin: 0.5rem 0 1rem; line-height: 1.8; }
+        ol.top { padding-left: 1.6rem; } ol.top li { margin: 0.35rem 0; } ol.top .meta, ul.other .meta { color: #555; font-size: 0.85rem; }
+        ul.other { padding-left: 1.2rem; } ul.other li { margin: 0.15rem 0; font-size: 0.92rem; }
+        .count { font-size: 0.85rem; color: #555; margin: 0.2rem 0 0.6rem; font-family: system-ui, sans-serif; }
         .meta { font-size: 0.85rem; margin: 0.2rem 0; color: #333; overflow-wrap: anywhere; }
         blockquote { margin: 0.3rem 0 0.5rem; padding-left: 0.8rem; border-left: 3px solid #9ab; }
         article { break-inside: avoid; }
         code { font-size: 0.85em; background: #eef; padding: 0 0.15em; }
         table { border-collapse: collapse; font-size: 0.9rem; }
         th, td { border-bottom: 1px solid #ccc; padding: 0.2rem 0.6rem; text-align: left; }
+        table.release td { text-align: left; overflow-wrap: anywhere; } table.release th { white-space: nowrap; vertical-align: top; }
         td + td, th + th { text-align: right; }
         a { color: #1f4e8c; }
         @media (max-width: 30rem) { body { font-size: 15px; } main { padding: 0.6rem; } }

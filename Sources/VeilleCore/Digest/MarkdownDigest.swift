@@ -1,78 +1,119 @@
 import Foundation
 
-/// Renders a digest as Markdown: counts first, then one section per topic in the configured order
-/// (each story once), then Other, the most mentioned entities, duplicates and the files that
-/// could not be indexed. Links to archived files are relative to `digests/`.
+/// Renders a digest as a Markdown briefing: counts, a contents line, the day's top stories one
+/// line each, then one section per topic in the configured order (each story told once, ranked),
+/// Other one line per story, the most mentioned entities, duplicates and the files that could not
+/// be indexed. Links are relative to `digests/`: stories by their anchor `#s<id>`, sources by
+/// their reading copy, earlier days by their digest.
 public struct MarkdownDigest: Sendable {
     public var language: DigestLanguage
     public var timeZone: TimeZone
+    /// Whether Other lists its stories (setting `digest_other`).
+    public var listsOther = true
 
-    public init(language: DigestLanguage, timeZone: TimeZone) {
+    public init(language: DigestLanguage, timeZone: TimeZone, listsOther: Bool = true) {
         self.language = language
         self.timeZone = timeZone
+        self.listsOther = listsOther
     }
 
     public func render(_ digest: Digest) -> String {
         let words = DigestWording(language: language)
-        let facts = StoryFacts(words: words, topics: digest.topics, language: language, timeZone: timeZone)
+        var facts = StoryFacts(words: words, topics: digest.topics, language: language, timeZone: timeZone)
+        facts.listsOther = listsOther
         var lines = ["# " + words.title(words.longDate(digest.day, timeZone: timeZone)), ""]
         let headline = facts.headline(digest)
         lines.append(headline.counts + (headline.notes.map { "\n" + $0 } ?? ""))
         lines.append("")
-        for section in facts.sections(digest) {
-            lines += ["## \(section.heading) (\(section.count))", ""]
-            if section.count == 0 { lines += [words.none, ""] }
-            for story in section.stories { lines += entry(story, facts, words) }
+        let sections = facts.sections(digest).filter { $0.id != StoryFacts.Section.otherID || listsOther }
+        lines += [contents(sections, words), ""]
+        lines += overview(digest, facts, words)
+        for section in sections {
+            lines += [
+                "<a id=\"\(section.id)\"></a>", "", "## \(section.heading)", "",
+                words.sectionCount(section.count, shared: section.shared), "",
+            ]
+            if section.id == StoryFacts.Section.otherID {
+                lines += section.stories.map { oneLine($0, facts) }
+                lines.append("")
+                continue
+            }
+            for (position, story) in section.stories.enumerated() {
+                lines += entry(story, facts, words, summarised: position < StoryFacts.summarisedPerSection)
+            }
             if !section.also.isEmpty {
                 lines += ["\(words.alsoAbout):", ""]
-                lines += section.also.map { "- \(Markdown.escape($0.story.lead.release.title)) (\(words.under($0.filedUnder)))" }
+                lines += section.also.map {
+                    "- [\(Markdown.escape(StoryFacts.shortened($0.story.headline)))](#s\($0.story.id)) (\(words.under($0.filedUnder)))"
+                }
                 lines.append("")
             }
         }
         lines += trends(digest, words)
-        if !digest.duplicates.isEmpty {
-            lines += ["## \(words.duplicates) (\(digest.duplicates.count))", ""]
-            lines += digest.duplicates.map { record in
-                "- `\(record.fileName)` — \(record.releaseID.map(words.duplicateOf) ?? "") (\(record.path))"
-            }
-            lines.append("")
-        }
-        if !digest.failures.isEmpty {
-            lines += ["## \(words.notIndexed) (\(digest.failures.count))", ""]
-            lines += digest.failures.map { "- `\($0.fileName)` — \($0.reason ?? "") (\($0.path))" }
-            lines.append("")
-        }
+        lines += records(words.duplicates, digest.duplicates) { record in record.releaseID.map(words.duplicateOf) ?? "" }
+        lines += records(words.notIndexed, digest.failures) { $0.reason ?? "" }
         return lines.joined(separator: "\n")
     }
 
-    private func entry(_ story: DigestStory, _ facts: StoryFacts, _ words: DigestWording) -> [String] {
-        var lines = ["### \(Markdown.escape(story.lead.release.title))", ""]
-        if !story.summary.isEmpty { lines += ["> " + Markdown.escape(story.summary.joined(separator: " ")), ""] }
-        lines.append("\(words.sources): " + sources(facts.sources(story.members)) + "  ")
-        if !story.earlier.isEmpty { lines.append("\(words.earlier): " + sources(facts.sources(story.earlier)) + "  ") }
-        if !story.entities.isEmpty {
-            lines.append("\(words.entities): " + facts.entities(story).map(Markdown.escape).joined(separator: " · ") + "  ")
+    /// "Contents: [Top stories](#top) · [Terrorism (3)](#terrorism) · …".
+    private func contents(_ sections: [StoryFacts.Section], _ words: DigestWording) -> String {
+        let links = ["[\(words.overview)](#top)"] + sections.map { "[\(Markdown.escape($0.heading)) (\($0.count))](#\($0.id))" }
+        return "\(words.contents): " + links.joined(separator: " · ")
+    }
+
+    /// "1. [Headline](#s12) — Terrorism, Diplomacy · 3 sources · watch list: Togo".
+    private func overview(_ digest: Digest, _ facts: StoryFacts, _ words: DigestWording) -> [String] {
+        let top = digest.overview
+        guard !top.isEmpty else { return [] }
+        var lines = ["<a id=\"top\"></a>", "", "## \(words.overview)", ""]
+        for (position, story) in top.enumerated() {
+            var parts = [facts.topicLabels(story).joined(separator: ", "), words.sourceCount(story.sourceCount)]
+            if !story.watched.isEmpty { parts.append("\(words.watching): " + story.watched.joined(separator: ", ")) }
+            let detail = parts.filter { !$0.isEmpty }.map(Markdown.escape).joined(separator: " · ")
+            lines.append("\(position + 1). [\(Markdown.escape(story.headline))](#s\(story.id)) — \(detail)")
         }
-        lines += ["\(words.why): " + reasons(facts.reasons(story), words), ""]
+        return lines + [""]
+    }
+
+    private func entry(_ story: DigestStory, _ facts: StoryFacts, _ words: DigestWording, summarised: Bool) -> [String] {
+        var lines = ["<a id=\"s\(story.id)\"></a>", "", "### \(Markdown.escape(story.headline))", ""]
+        let summary = summarised ? facts.summary(story) : ""
+        if !summary.isEmpty { lines += ["> " + Markdown.escape(summary), ""] }
+        var sourceLine = "\(words.sources) (\(story.sourceCount)): " + sources(facts.sources(story.members))
+        if let day = facts.followsUp(story) {
+            sourceLine += " — [\(words.followsUp(words.longDate(day, timeZone: timeZone)))](\(day).md#s\(story.id))"
+        }
+        lines.append(sourceLine + "  ")
+        var details: [String] = []
+        if !story.watched.isEmpty {
+            details.append("\(words.watching): " + story.watched.map(Markdown.escape).joined(separator: ", "))
+        }
+        if !story.entities.isEmpty { details.append(facts.entities(story).map(Markdown.escape).joined(separator: " · ")) }
+        details.append("\(words.why): " + reasons(facts.reasons(story, terms: summarised ? 2 : 1), words))
+        lines += [details.joined(separator: " — "), ""]
         return lines
     }
 
-    /// "Togo Presse, 2025-06-11, #3 ([1.txt](../archive/2025/06/12/1.txt))", joined by " · ".
-    private func sources(_ sources: [StoryFacts.Source]) -> String {
-        sources.map { source in
-            let file = (source.file as NSString).lastPathComponent
-            return
-                "\(Markdown.escape(source.name)), \(source.date), #\(source.id) ([\(Markdown.escape(file))](\(Markdown.link(source.link))))"
-        }.joined(separator: " · ")
+    /// "- [Headline](reading/12.html) — Togo Presse", then the story's other releases' copies.
+    private func oneLine(_ story: DigestStory, _ facts: StoryFacts) -> String {
+        let source = DigestStory.sourceName(of: story.lead.release)
+        let more = story.members.filter { $0.id != story.lead.id }.map { " · [#\($0.id)](\(StoryFacts.readingCopy(of: $0.id)))" }
+        let title = Markdown.escape(StoryFacts.shortened(story.headline))
+        return "- [\(title)](\(StoryFacts.readingCopy(of: story.lead.id))) — \(Markdown.escape(source))" + more.joined()
     }
 
-    /// "Terrorism: `terroris*` ×3 (title) — score 0.8 (threshold 0.5)", or "filed by an analyst".
+    /// "[Togo Presse](reading/3.html) #3", joined by " · ": the reading copy has the dates.
+    private func sources(_ sources: [StoryFacts.Source]) -> String {
+        sources.map { "[\(Markdown.escape($0.name))](\(Markdown.link($0.link))) #\($0.id)" }.joined(separator: " · ")
+    }
+
+    /// "Terrorism 0.8/0.5: `terroris*` ×3 (title)", or "Terrorism: filed by an analyst".
     private func reasons(_ reasons: [StoryFacts.Reason], _ words: DigestWording) -> String {
         guard !reasons.isEmpty else { return words.noTopic + "." }
         return reasons.map { reason in
             if reason.byAnalyst { return "\(reason.topic): \(words.filedByAnalyst)" }
             let terms = reason.evidence.map(Self.evidence).joined(separator: ", ")
-            return "\(reason.topic): \(terms) — \(reason.score)"
+            return "\(reason.topic) \(reason.score): \(terms)"
         }.joined(separator: "; ")
     }
 
@@ -83,6 +124,12 @@ public struct MarkdownDigest: Sendable {
         ]
         lines += digest.trends.map { "| \(Markdown.escape($0.entity.name)) | \($0.entity.releases) | \($0.pastWeek) |" }
         return lines + [""]
+    }
+
+    private func records(_ heading: String, _ records: [IntakeRecord], _ detail: (IntakeRecord) -> String) -> [String] {
+        guard !records.isEmpty else { return [] }
+        return ["## \(heading) (\(records.count))", ""]
+            + records.map { "- `\($0.fileName)` — \(detail($0)) (\($0.path))" } + [""]
     }
 
     /// "`terroris*` ×3 (title)": the term in a code span, so its `*` reads as written.

@@ -6,14 +6,15 @@ struct StoryFacts {
     let topics: [TopicDefinition]
     let language: DigestLanguage
     let timeZone: TimeZone
+    /// Whether the stories no topic claims are listed.
+    var listsOther = true
 
-    /// One source of a story: who, when, and the archived file (a path relative to `digests/`).
+    /// One source of a story: who, when, and its reading copy (a path relative to `digests/`).
     struct Source {
         /// The release's id, which `veille show`, `label` and `explain` take.
         var id: Int64
         var name: String
         var date: String
-        var file: String
         var link: String
     }
 
@@ -25,41 +26,92 @@ struct StoryFacts {
         var score: String
     }
 
+    /// The reading copy of a release, relative to `digests/`: the digest never links a raw page.
+    static func readingCopy(of id: Int64) -> String { "reading/\(id).html" }
+
     func sources(_ members: [IndexedRelease]) -> [Source] {
         members.map { entry in
             let release = entry.release
             let date = release.published.map { "\($0)" } ?? "\(words.receivedAt.lowercased()) \(clock(release.receivedAt))"
             return Source(
-                id: entry.id, name: release.source ?? "\(words.source.lowercased()) \(words.unknown)", date: date,
-                file: entry.archivedPath, link: "../" + entry.archivedPath)
+                id: entry.id, name: DigestStory.sourceName(of: release), date: date, link: Self.readingCopy(of: entry.id))
         }
     }
 
-    /// "Robert Dussey (ministre des Affaires étrangères)", "Togo".
-    func entities(_ story: DigestStory) -> [String] { story.entities.map(\.label) }
+    /// The first sentences of the summary, up to about `summaryLength` characters (one at least).
+    static let summaryLength = 300
+    /// How many stories of a section are summarised: past them, a story's headline, sources,
+    /// entities and reasons say enough, and a day of 300 releases still reads in ten minutes.
+    static let summarisedPerSection = 8
+    /// Headlines in one-line lists are cut to this many characters.
+    static let listedHeadlineLength = 80
 
-    func reasons(_ story: DigestStory) -> [Reason] {
+    /// `title` cut at a word boundary with "…" past `limit` characters.
+    static func shortened(_ title: String, to limit: Int = listedHeadlineLength) -> String {
+        guard title.count > limit else { return title }
+        let cut = title.prefix(limit)
+        return (cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut).trimmingCharacters(
+            in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+
+    func summary(_ story: DigestStory) -> String {
+        var chosen: [String] = []
+        var length = 0
+        for sentence in story.summary where chosen.isEmpty || length + sentence.count <= Self.summaryLength {
+            chosen.append(sentence)
+            length += sentence.count
+        }
+        return chosen.joined(separator: " ")
+    }
+
+    /// The topics' labels, "(to check)" after an uncertain one.
+    func topicLabels(_ story: DigestStory) -> [String] {
+        story.topics.map { score in
+            let label = topics.first { $0.id == score.topic }?.label(in: language) ?? score.topic
+            return story.uncertainTopics.contains(score.topic) ? "\(label) (\(words.toCheck))" : label
+        }
+    }
+
+    /// The day of the latest earlier digest the story was in, when it goes on from one.
+    func followsUp(_ story: DigestStory) -> Day? {
+        story.earlier.map(\.release.receivedAt).max().map { Day(containing: $0, in: timeZone) }
+    }
+
+    /// "Robert Dussey (ministre des Affaires étrangères)", "Togo": the first few.
+    static let entitiesShown = 3
+
+    /// Those the watch list already names are left to it.
+    func entities(_ story: DigestStory) -> [String] {
+        let watched = Set(story.watched.map { FoldedText($0).words })
+        return story.entities.lazy.filter { !watched.contains(FoldedText($0.name).words) }.prefix(Self.entitiesShown).map(\.label)
+    }
+
+    /// Each topic with its score against its threshold ("0.9/0.5"), what was learned from labels
+    /// when it took part, and its strongest terms: two for a summarised story, one for the others.
+    func reasons(_ story: DigestStory, terms: Int = 2) -> [Reason] {
         story.topics.map { score in
             let definition = topics.first { $0.id == score.topic }
-            var notes = definition.map { ["\(words.threshold) \(Self.number($0.threshold))"] } ?? []
-            if let model = score.model { notes.append("\(words.baseModel) \(Self.number(model))") }
-            if let learned = score.learned { notes.append("\(words.learnedFromLabels) \(Self.number(learned))") }
-            if let definition, score.isUncertain(threshold: definition.threshold) { notes.append(words.toCheck) }
-            let threshold = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+            var text = Self.number(score.score) + (definition.map { "/" + Self.number($0.threshold) } ?? "")
+            if let model = score.model { text += ", \(words.baseModel) \(Self.number(model))" }
+            if let learned = score.learned { text += ", \(words.learnedFromLabels) \(Self.number(learned))" }
             return Reason(
                 topic: definition?.label(in: language) ?? score.topic, byAnalyst: score.corrected,
-                evidence: Array(score.evidence.prefix(3)), score: "\(words.score) \(Self.number(score.score))\(threshold)")
+                evidence: Array(score.evidence.prefix(terms)), score: text)
         }
     }
 
     /// "**5 releases** received (Africa/Lome), **4 stories**: Terrorism 1 · … · Other 0." and the notes.
+    /// The section counts add up to the stories plus their repeats, which the line says.
     func headline(_ digest: Digest) -> (counts: String, notes: String?) {
-        let counts =
-            digest.topics.map { "\($0.label(in: language)) \(digest.stories(in: $0.id).count + digest.alsoIn($0.id).count)" }
-            + ["\(words.other) \(digest.unfiled.count)"]
-        let text =
+        let sections = sections(digest)
+        let counts = sections.map { section in
+            "\(section.heading) \(section.count)" + (section.id == Section.otherID && !listsOther ? " (\(words.notListed))" : "")
+        }
+        let repeats = sections.reduce(0) { $0 + $1.count } - digest.stories.count
+        var text =
             words.received(digest.releases.count, timeZone: timeZone) + ", " + words.stories(digest.stories.count) + ": "
             + counts.joined(separator: " · ") + "."
+        if repeats > 0 { text += " " + words.repeats(repeats) }
         var notes: [String] = []
         if !digest.duplicates.isEmpty { notes.append(words.duplicatesSkipped(digest.duplicates.count)) }
         if !digest.failures.isEmpty { notes.append(words.failed(digest.failures.count)) }
@@ -68,10 +120,15 @@ struct StoryFacts {
 
     /// A section: the stories filed under it, and those filed under another of their topics.
     struct Section {
+        static let otherID = "other"
+        /// Its anchor: the topic's id, or "other".
+        var id: String
         var heading: String
         var stories: [DigestStory]
         var also: [(story: DigestStory, filedUnder: String)]
         var count: Int { stories.count + also.count }
+        /// How many of its stories are in another section too.
+        var shared: Int { also.count + stories.filter { $0.topics.count > 1 }.count }
     }
 
     /// The sections in order: each configured topic, then Other.
@@ -79,9 +136,9 @@ struct StoryFacts {
         let label = { (id: String?) in self.topics.first { $0.id == id }?.label(in: self.language) ?? self.words.other }
         return digest.topics.map { topic in
             Section(
-                heading: topic.label(in: language), stories: digest.stories(in: topic.id),
+                id: topic.id, heading: topic.label(in: language), stories: digest.stories(in: topic.id),
                 also: digest.alsoIn(topic.id).map { ($0, label($0.section)) })
-        } + [Section(heading: words.other, stories: digest.unfiled, also: [])]
+        } + [Section(id: Section.otherID, heading: words.other, stories: digest.unfiled, also: [])]
     }
 
     func clock(_ date: Date) -> String {

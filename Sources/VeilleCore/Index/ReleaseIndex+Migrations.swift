@@ -99,6 +99,39 @@ extension ReleaseIndex {
         migrator.registerMigration("v7 language identified as an ISO 639-1 code") { db in
             try db.alter(table: "release") { t in t.add(column: "language_code", .text) }
         }
+        migrator.registerMigration("v8 story candidates by rare features and event dates") { db in
+            try db.alter(table: "release_signature") { t in
+                t.add(column: "event_days", .text)
+                t.add(column: "ordinals", .text)
+                t.add(column: "norm_stems", .double)
+                t.add(column: "norm_keys", .double)
+                t.add(column: "norm_total", .integer)
+            }
+            // Which releases post a feature (a name, an entity, a number or a rare stem), on the
+            // days of their event: where a new release finds the releases it may share a story with.
+            try db.create(table: "story_feature", options: .withoutRowID) { t in
+                t.column("feature", .integer).notNull()
+                t.column("day", .integer).notNull()
+                t.column("release_id", .integer).notNull().references("release", onDelete: .cascade)
+                t.primaryKey(["feature", "day", "release_id"])
+            }
+            try db.create(index: "story_feature_on_release", on: "story_feature", columns: ["release_id"])
+            // How many releases have each feature: what makes a stem rare.
+            try db.create(table: "story_feature_frequency", options: .withoutRowID) { t in
+                t.primaryKey("feature", .integer)
+                t.column("releases", .integer).notNull()
+            }
+            // Releases indexed before: filed under their publication date, else their arrival.
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT s.*, r.received_at FROM release_signature s JOIN release r ON r.id = s.release_id ORDER BY r.id")
+            while let row = try rows.next() {
+                guard let signature = StorySignature(row: row) else { continue }
+                let weights = try storyWeights(for: signature, in: db)
+                try postFeatures(
+                    of: row["release_id"], signature: signature, features: postedFeatures(of: signature, weights: weights),
+                    receivedAt: row["received_at"], in: db)
+            }
+        }
         return migrator
     }
 }

@@ -2,12 +2,6 @@ import Foundation
 import GRDB
 
 extension ReleaseIndex {
-    /// How far back a new release looks for the story it belongs to, by day received.
-    static let storyLookBack: TimeInterval = 7 * 86_400
-    /// At most this many of the latest releases in that week are compared with a new one, so a
-    /// backlog of thousands costs the same per release as a day of dozens.
-    static let storyCandidates = 150
-
     /// Replaces the release's entity rows.
     static func storeEntities(_ entities: [Entity], of id: Int64, in db: Database) throws {
         try db.execute(sql: "DELETE FROM release_entity WHERE release_id = ?", arguments: [id])
@@ -37,28 +31,55 @@ extension ReleaseIndex {
         return entities
     }
 
-    /// Files the release under the story of the most similar release received in the week before
-    /// it (or of any release with the very same text), else under a story of its own.
+    /// Files the release under the story of the most similar release among those that share its
+    /// rare features around its event's days (or of any release with the very same text), else
+    /// under a story of its own.
     static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws {
+        let (match, weights) = try findStory(for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, in: db)
+        let norms = weights.norms(signature)
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO release_signature
+                    (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
+                    event_days, ordinals, norm_stems, norm_keys, norm_total)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
+                signature.keys.sorted().joined(separator: "\n"), signature.language.rawValue,
+                signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
+                signature.eventDays.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ","),
+                signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
+                weights.total,
+            ])
+        try postFeatures(
+            of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt, in: db)
+        try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
+    }
+
+    /// The story a release belongs to, and the weights it was judged with, without filing it:
+    /// what `assignStory` does before writing, and what `veille bench stories` times. With
+    /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
+    static func findStory(
+        for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool, in db: Database
+    ) throws -> (StoryMatcher.Match?, Weights) {
+        let weights = try storyWeights(for: signature, in: db)
+        let features = postedFeatures(of: signature, weights: weights)
+        let found = try storyCandidates(for: id, signature: signature, features: features, receivedAt: receivedAt, in: db)
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
-                    length(s.keys) AS keys_length, COALESCE(r.story_id, r.id) AS story
+                    length(s.keys) AS keys_length, s.norm_stems, s.norm_keys, s.norm_total, COALESCE(r.story_id, r.id) AS story
                 FROM release_signature s JOIN release r ON r.id = s.release_id
                 WHERE s.text_hash = ? AND r.id != ?
                 UNION
                 SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
-                    length(s.keys) AS keys_length, COALESCE(r.story_id, r.id) AS story
+                    length(s.keys) AS keys_length, s.norm_stems, s.norm_keys, s.norm_total, COALESCE(r.story_id, r.id) AS story
                 FROM release_signature s JOIN release r ON r.id = s.release_id
-                WHERE r.id IN (
-                    SELECT id FROM release WHERE id != ? AND received_at >= ? AND received_at <= ?
-                    ORDER BY received_at DESC LIMIT ?)
+                WHERE r.id IN (\(databaseQuestionMarks(count: max(1, found.count))))
                 """,
-            arguments: [
-                signature.textHash, id, id, receivedAt.addingTimeInterval(-storyLookBack), receivedAt.addingTimeInterval(86_400),
-                storyCandidates,
-            ])
+            arguments: StatementArguments([signature.textHash, id] + (found.isEmpty ? [-1] : found)))
         let keys = rows.map { SignatureCache.Key(row: $0) }
         var signatures = SignatureCache.shared.signatures(for: keys)
         let missing = keys.filter { signatures[$0] == nil }.map(\.releaseID)
@@ -76,22 +97,17 @@ extension ReleaseIndex {
             }
             SignatureCache.shared.store(signatures)
         }
-        let candidates = zip(rows, keys).compactMap { row, key -> StoryMatcher.Candidate? in
-            signatures[key].map { StoryMatcher.Candidate(id: key.releaseID, storyID: row["story"], signature: $0) }
+        var candidates: [StoryMatcher.Candidate] = []
+        for (row, key) in zip(rows, keys) {
+            guard let candidate = signatures[key] else { continue }
+            candidates.append(
+                StoryMatcher.Candidate(
+                    id: key.releaseID, storyID: row["story"], signature: candidate,
+                    norms: try currentNorms(
+                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms, in: db))
+            )
         }
-        let match = StoryMatcher().match(signature, among: candidates)
-        try db.execute(
-            sql: """
-                INSERT OR REPLACE INTO release_signature
-                    (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
-                signature.keys.sorted().joined(separator: "\n"), signature.language.rawValue,
-                signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
-            ])
-        try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
+        return (StoryMatcher().match(signature, among: candidates, weights: weights), weights)
     }
 
     /// Earlier releases of these stories, received before `date`: what the digest lists as
@@ -147,6 +163,16 @@ extension StorySignature {
         self.init(
             textHash: row["text_hash"], minHash: minHash, stems: split(row["stems"]), keys: split(row["keys"]),
             language: Language(rawValue: row["language"]) ?? .other,
-            published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)))
+            published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
+            eventDays: (row["event_days"] as String?).map(Self.dayRanges),
+            ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }))
+    }
+
+    /// "738000-738000,738100-738130" → the ranges, as `release_signature.event_days` holds them.
+    private static func dayRanges(_ text: String) -> [ClosedRange<Int>] {
+        text.split(separator: ",").compactMap { range in
+            let bounds = range.split(separator: "-").compactMap { Int($0) }
+            return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
+        }
     }
 }

@@ -40,7 +40,10 @@ public struct Normaliser: Sendable {
         }
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
+        // The chrome lines a title skips ("24 May 2024 / 19:09") still date the release.
+        let chrome = Array(paragraphs.prefix(3))
         let (title, titleOrigin) = Self.takeTitle(from: &paragraphs, stated: page.title)
+        let skipped = chrome.prefix { !paragraphs.starts(with: [$0]) && $0 != title }
         guard !paragraphs.isEmpty else {
             let what = format == .html ? "page" : "file"
             throw VeilleError(
@@ -50,7 +53,9 @@ public struct Normaliser: Sendable {
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
-            ?? finder.find(in: ([title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map { ($0, .text) }
+            ?? finder.find(in: (skipped + [title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map {
+                ($0, .text)
+            }
             ?? finder.find(in: page.bylines, copyrightYear: notice?.year).map { ($0, .byline) }
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
@@ -151,15 +156,22 @@ public struct Normaliser: Sendable {
 
     /// The stated title, else the first paragraph when it is a headline (taken out of the body,
     /// unless it is all there is), else the start of the first sentence (left in the body).
+    /// Leading chrome (a date, a caption, a menu or section name, a breadcrumb) is never a title:
+    /// it is dropped and the next paragraph is tried.
     static func takeTitle(from paragraphs: inout [String], stated: (text: String, origin: TitleOrigin)?)
         -> (String, TitleOrigin)
     {
-        if let stated, !stated.text.isEmpty {
+        if let stated, !stated.text.isEmpty, !HeadlineChrome.isChrome(stated.text, stated: true) {
             if let first = paragraphs.first, FoldedText(first).words == FoldedText(stated.text).words { paragraphs.removeFirst() }
             return stated
         }
+        while paragraphs.count > 1, let first = paragraphs.first, first.count <= TitleFinder.headlineMaximumLength,
+            HeadlineChrome.isChrome(first)
+        {
+            paragraphs.removeFirst()
+        }
         guard let first = paragraphs.first else { return ("", .firstSentence) }
-        if TitleFinder.isHeadline(first) {
+        if TitleFinder.isHeadline(first), !HeadlineChrome.isChrome(first) {
             // A release that is only a headline keeps it as its text too.
             if paragraphs.count > 1 { paragraphs.removeFirst() }
             return (first, .firstLine)

@@ -16,9 +16,15 @@ enum TitleFinder {
 
     /// The first sentence of `paragraph`, cut at a word boundary with "…" when too long.
     static func madeUpTitle(from paragraph: String) -> String {
-        var sentence = Substring(paragraph)
-        if let end = paragraph.firstIndex(where: { ".!?".contains($0) }) {
-            sentence = paragraph[...end]
+        // A numbered paragraph ("1. The Authority…") starts after its number.
+        let start =
+            paragraph.prefix(4).firstIndex(of: ".").flatMap { dot in
+                paragraph[..<dot].allSatisfy(\.isNumber) ? paragraph.index(after: dot) : nil
+            } ?? paragraph.startIndex
+        let text = paragraph[start...].drop { $0 == " " }
+        var sentence = text
+        if let end = text.firstIndex(where: { ".!?".contains($0) }) {
+            sentence = text[...end]
         }
         guard sentence.count > madeUpTitleLength else { return String(sentence) }
         let cut = sentence.prefix(madeUpTitleLength)

@@ -115,30 +115,46 @@ public struct Ingestor: Sendable {
         try pipeline.index.latestIntakeDate().map { Day(containing: $0, in: settings.timeZone) }
     }
 
-    /// Renders the digest of `day` from the index into `digests/DAY.md` and `DAY.html` (with the
-    /// index page and the feed); returns the Markdown's path. When the day's digest changed and
-    /// `digest_command` is set, runs it with the HTML file's path.
+    /// Renders the digest of `day` from the index into `digests/DAY.md`, `DAY.html` and `DAY.json`
+    /// (with the releases' reading copies, the index page and the feed); returns the Markdown's
+    /// path. When the day's digest changed and `digest_command` is set, runs it with the HTML
+    /// file's path.
     @discardableResult
     public func writeDigest(for day: Day, isLatest: Bool) throws(VeilleError) -> String {
         let rendered = try renderDigest(for: day)
         let writer = DigestWriter(folder: settings.layout.digests)
         let changed = try writer.write(
             rendered.markdown, html: rendered.html, for: day, isLatest: isLatest, language: settings.digestLanguage,
-            timeZone: settings.timeZone)
+            timeZone: settings.timeZone, readingCopies: rendered.readingCopies, summary: rendered.summary)
         if changed, let command = settings.digestCommand {
             DigestHook(command: command, logger: logger).run(with: writer.htmlPath(for: day))
         }
         return writer.path(for: day)
     }
 
-    /// The digest of `day` as Markdown and HTML, without writing it.
-    public func renderDigest(for day: Day) throws(VeilleError) -> (markdown: String, html: String) {
-        let builder = DigestBuilder(index: pipeline.index, topics: pipeline.configuration.topics, timeZone: settings.timeZone)
+    /// Writes again the digests of `days` that were already written, and today's: after an
+    /// analyst's label or a reindex, so that what the digests say follows the index whether or
+    /// not the daemon runs. Returns the days rewritten.
+    @discardableResult
+    public func rewriteDigests(of days: Set<Day>, now: Date = Date()) throws(VeilleError) -> [Day] {
+        let today = Day(containing: now, in: settings.timeZone)
+        let written = Set(DigestArchive(folder: settings.layout.digests).days())
+        let chosen = days.filter { written.contains($0) || $0 == today }.sorted()
+        for day in chosen { try writeDigest(for: day, isLatest: day == today) }
+        return chosen
+    }
+
+    /// The days that have a digest in `digests/`, newest first.
+    public func writtenDigestDays() -> [Day] { DigestArchive(folder: settings.layout.digests).days() }
+
+    /// The digest of `day` as Markdown and HTML, its releases' reading copies and its summary,
+    /// without writing them.
+    public func renderDigest(for day: Day) throws(VeilleError) -> RenderedDigest {
+        let configuration = pipeline.configuration
+        var builder = DigestBuilder(index: pipeline.index, topics: configuration.topics, timeZone: settings.timeZone)
+        builder.watchList = configuration.watchList
         let digest = try builder.digest(for: day)
-        return (
-            MarkdownDigest(language: settings.digestLanguage, timeZone: settings.timeZone).render(digest),
-            HTMLDigest(language: settings.digestLanguage, timeZone: settings.timeZone).render(digest)
-        )
+        return RenderedDigest(digest, settings: settings)
     }
 
     private func withWriteLock<T>(_ body: () throws(VeilleError) -> T) throws(VeilleError) -> T {

@@ -12,6 +12,9 @@ struct StoryMatcher: Sendable {
     static let windowDays = 3
     static let nearDuplicateThreshold = 0.5
     static let sameStoryThreshold = 0.31
+    /// The threshold for two releases that both date their event, within `windowDays` of each
+    /// other: agreeing dates are evidence too.
+    static let datedStoryThreshold = 0.2
     /// A shared name or number weighs this many times a shared word.
     static let keyWeight = 2.0
 
@@ -19,6 +22,8 @@ struct StoryMatcher: Sendable {
         var id: Int64
         var storyID: Int64
         var signature: StorySignature
+        /// Its norms under the weights of the day it was indexed.
+        var norms: Weights.Norms
     }
 
     enum Kind: String, Sendable {
@@ -35,61 +40,91 @@ struct StoryMatcher: Sendable {
     }
 
     /// The best match for `signature` among `candidates`, or nil when it starts a story of its own.
-    func match(_ signature: StorySignature, among candidates: [Candidate]) -> Match? {
+    /// A story is joined only when none of its releases among the candidates dates or numbers its
+    /// event otherwise: an undated release does not bridge two rounds of talks a week apart.
+    func match(_ signature: StorySignature, among candidates: [Candidate], weights: Weights) -> Match? {
         if let same = candidates.first(where: { $0.signature.textHash == signature.textHash }) {
             return Match(storyID: same.storyID, releaseID: same.id, kind: .exact, score: 1)
         }
-        let weights = Weights(pool: candidates.map(\.signature) + [signature])
         let norms = weights.norms(signature)
-        var best: Match?
-        for candidate in candidates where Self.mayBeSameEvent(signature, candidate.signature) {
+        var matches: [Match] = []
+        var conflicting = Set<Int64>()
+        for candidate in candidates {
+            guard Self.mayBeSameEvent(signature, candidate.signature) else {
+                conflicting.insert(candidate.storyID)
+                continue
+            }
             let near = signature.minHash.similarity(to: candidate.signature.minHash)
             let match =
                 near >= Self.nearDuplicateThreshold
                 ? Match(storyID: candidate.storyID, releaseID: candidate.id, kind: .near, score: near)
                 : Match(
                     storyID: candidate.storyID, releaseID: candidate.id, kind: .related,
-                    score: weights.similarity(signature, norms, candidate.signature, weights.norms(candidate.signature)))
-            if match.kind == .near || match.score >= Self.sameStoryThreshold, match.score > best?.score ?? -1 {
-                best = match
-            }
+                    score: weights.similarity(signature, norms, candidate.signature, candidate.norms))
+            let threshold = Self.bothDated(signature, candidate.signature) ? Self.datedStoryThreshold : Self.sameStoryThreshold
+            if match.kind == .near || match.score >= threshold { matches.append(match) }
         }
-        return best
+        // A near duplicate joins whatever its story holds: it is the same release.
+        return matches.filter { $0.kind == .near || !conflicting.contains($0.storyID) }.max { $0.score < $1.score }
     }
 
-    /// False when both releases state publication dates too far apart to report one event.
+    /// True when both releases give their event's dates (`mayBeSameEvent` then says they agree).
+    static func bothDated(_ a: StorySignature, _ b: StorySignature) -> Bool { !a.eventDays.isEmpty && !b.eventDays.isEmpty }
+
+    /// False when both releases number their event differently ("62e" and "64e sommet"), or
+    /// when both give their event's dates and none of one's lies within `windowDays` of the other's.
     static func mayBeSameEvent(_ a: StorySignature, _ b: StorySignature) -> Bool {
-        guard let first = a.published?.dayRange, let second = b.published?.dayRange else { return true }
-        return first.lowerBound - windowDays <= second.upperBound && second.lowerBound - windowDays <= first.upperBound
+        guard Ordinals.mayBeSameEvent(a.ordinals, b.ordinals) else { return false }
+        guard !a.eventDays.isEmpty, !b.eventDays.isEmpty else { return true }
+        return a.eventDays.contains { first in
+            b.eventDays.contains { second in
+                first.lowerBound - windowDays <= second.upperBound && second.lowerBound - windowDays <= first.upperBound
+            }
+        }
     }
 }
 
-/// Inverse document frequencies over the releases compared, and the weighted cosine of two
-/// signatures. Works on the signatures' hashed features: squared weights are worked out once per
-/// feature of the pool, norms once per signature, and two signatures meet by merging two sorted
-/// integer arrays.
+/// Inverse document frequencies over every release indexed (the `story_feature_frequency`
+/// table), and the weighted cosine of two signatures. Squared weights are worked out once per
+/// feature of the new release; each indexed release keeps the norms it had when it was indexed,
+/// so comparing with a candidate merges two sorted integer arrays and reads two numbers.
 struct Weights {
-    /// Each feature's squared inverse document frequency among the pool.
+    /// Each feature's squared inverse document frequency.
     private var squared: [UInt64: Double] = [:]
+    /// How many releases the frequencies were counted over.
+    private(set) var total = 0
+    /// In how many of them each feature of the new release is found.
+    private var frequency: [UInt64: Int] = [:]
+
+    /// In how many releases `feature` is found; 0 for a feature nobody has.
+    func documents(_ feature: UInt64) -> Int { frequency[feature] ?? 0 }
 
     /// A signature's squared norms: its stems (compared only within a language) and its keys.
-    struct Norms {
+    struct Norms: Sendable, Equatable {
         var stems = 0.0
         var keys = 0.0
     }
 
-    init(pool: [StorySignature]) {
-        var frequency: [UInt64: Int] = [:]
-        for signature in pool {
-            for feature in signature.stemHashes { frequency[feature, default: 0] += 1 }
-            for feature in signature.keyHashes { frequency[feature, default: 0] += 1 }
-        }
-        let count = Double(pool.count)
+    /// `frequency` says in how many of `total` releases each feature of the new release is found.
+    init(frequency: [UInt64: Int], total: Int) {
+        self.total = total
+        self.frequency = frequency
+        let count = Double(max(1, total))
         squared.reserveCapacity(frequency.count)
         for (feature, documents) in frequency {
             let idf = log(1 + count / Double(max(1, documents)))
             squared[feature] = idf * idf
         }
+    }
+
+    /// The weights of a pool of signatures counted among themselves: for tests and tools that
+    /// compare releases without an index.
+    init(pool: [StorySignature]) {
+        var frequency: [UInt64: Int] = [:]
+        for signature in pool {
+            for feature in signature.stemHashes + signature.keyHashes { frequency[feature, default: 0] += 1 }
+        }
+        self.init(frequency: frequency, total: pool.count)
     }
 
     func norms(_ signature: StorySignature) -> Norms {

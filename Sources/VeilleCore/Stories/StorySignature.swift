@@ -14,6 +14,10 @@ struct StorySignature: Sendable, Equatable {
     var language: Language
     /// The publication date, when the release gives one.
     var published: PublicationDate?
+    /// The days its event may fall on: the publication date, else the dates its text states.
+    var eventDays: [ClosedRange<Int>]
+    /// The editions it numbers ("64e sommet" → 64); see `Ordinals`.
+    var ordinals: Set<Int>
     /// `stems` and `keys` as sorted 64-bit hashes, made once per signature, so that comparing
     /// two signatures walks two integer arrays instead of hashing strings (see `Weights`).
     private(set) var stemHashes: [UInt64] = []
@@ -21,7 +25,7 @@ struct StorySignature: Sendable, Equatable {
 
     init(
         textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
-        published: PublicationDate?
+        published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil, ordinals: Set<Int> = []
     ) {
         self.textHash = textHash
         self.minHash = minHash
@@ -29,6 +33,8 @@ struct StorySignature: Sendable, Equatable {
         self.keys = keys
         self.language = language
         self.published = published
+        self.eventDays = eventDays ?? published.map { [$0.dayRange] } ?? []
+        self.ordinals = ordinals
         hashFeatures()
     }
 
@@ -41,6 +47,8 @@ struct StorySignature: Sendable, Equatable {
         minHash = MinHash(folded)
         language = release.language
         published = release.published
+        eventDays = EventDates.days(published: release.published, words: folded, receivedAt: release.receivedAt)
+        ordinals = Ordinals.all(in: folded)
         stems = Self.stems(of: folded, in: release.language)
         keys = Self.keys(of: text, entities: release.entities)
         hashFeatures()
@@ -78,11 +86,12 @@ struct StorySignature: Sendable, Equatable {
     private static func keys(of text: String, entities: [Entity]) -> Set<String> {
         var keys = Set<String>()
         for entity in entities {
-            let prefix = switch entity.kind {
-            case .country: "c:"
-            case .organisation: "o:"
-            case .person: "p:"
-            }
+            let prefix =
+                switch entity.kind {
+                case .country: "c:"
+                case .organisation: "o:"
+                case .person: "p:"
+                }
             keys.insert(prefix + entity.key)
         }
         for word in WordScanner.words(in: text) {

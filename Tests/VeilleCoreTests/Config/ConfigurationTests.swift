@@ -153,3 +153,35 @@ struct ConfigurationTests {
         #expect(!matches("Il y a 3 ans, le Togo adoptait sa stratégie"))
     }
 }
+
+/// The watch list: what the desk follows.
+struct WatchListTests {
+    @Test func readsEntriesAndMatchesWholeFoldedWords() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("watchlist.yaml", "watch:\n  - Togo\n  - Boko Haram\n")
+        let list = try WatchListLoader().load(path: path)
+        #expect(list.matches(in: FoldedText("Attaque de BOKO HARAM au nord du TOGO")) == ["Togo", "Boko Haram"])
+        #expect(list.matches(in: FoldedText("Les Togolais et Boko")).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("watch:\n  - Togo\n  - Togo\n", 3, "\"Togo\" is listed twice"),
+        ("watch:\n  - Togo\n  - [a, b]\n", 3, "each item of watch must be a single value"),
+        ("follow:\n  - Togo\n", 1, "unknown key \"follow\""),
+        ("watch:\n  - \"…\"\n", 2, "needs a letter or digit"),
+    ])
+    func invalidWatchListIsReportedWithItsFileAndLine(text: String, line: Int, problem: String) throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("watchlist.yaml", text)
+        #expect {
+            try WatchListLoader().load(path: path)
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.file == path && error.line == line && error.problem.contains(problem)
+        }
+    }
+
+    @Test func missingWatchListIsEmpty() throws {
+        #expect(try WatchListLoader().load(path: "/nonexistent/watchlist.yaml") == .empty)
+    }
+}

@@ -136,7 +136,8 @@ struct PipelineTests {
         let path = try ingestor.refreshDigest()
         let text = try #require(folder.contents("State/digests/latest.md"))
         #expect(path.hasSuffix(".md"))
-        #expect(text.contains("## Diplomacy (1)\n\n### Accord de coopération signé"))
+        #expect(text.contains("## Diplomacy\n\n1 story.\n\n<a id=\"s1\"></a>\n\n### Accord de coopération signé"))
+        #expect(folder.contents("State/digests/reading/1.html")?.contains("Accord de coopération signé") == true)
         #expect(text.contains("- `vide.txt` — The file is empty."))
     }
 }

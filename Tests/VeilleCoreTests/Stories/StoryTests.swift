@@ -47,7 +47,8 @@ struct StoryTests {
     }
 
     @Test func repostWithSmallEditsMerges() throws {
-        let edited = attack.replacingOccurrences(of: "dans la nuit de mardi", with: "dans la nuit du mardi")
+        let edited =
+            attack.replacingOccurrences(of: "dans la nuit de mardi", with: "dans la nuit du mardi")
             + "\n\nPartager sur Facebook"
         let ids = try stories([try release("a.txt", "Attaque à Kpendjal", attack), try release("b.txt", "Kpendjal", edited)])
         #expect(ids[0] == ids[1])
@@ -57,7 +58,9 @@ struct StoryTests {
         let ids = try stories([
             try release("a.txt", "Attaque à Kpendjal", attack),
             try release("b.txt", "Six soldats tués dans les Savanes", attackRetold),
-            try release("c.txt", "Festival des masques", "Le festival des masques de Kara s’ouvre samedi avec 40 troupes venues du Togo et du Bénin."),
+            try release(
+                "c.txt", "Festival des masques",
+                "Le festival des masques de Kara s’ouvre samedi avec 40 troupes venues du Togo et du Bénin."),
         ])
         #expect(ids[0] == ids[1])
         #expect(ids[2] != ids[0])
@@ -94,5 +97,59 @@ struct StoryTests {
             try release("c.txt", "Vingt ans de la résolution 1540", message, published: "2024-04-28"),
         ])
         #expect(Set(ids).count == 3)
+    }
+
+    private let summit = """
+        Les chefs d’État de la Communauté ouest-africaine se sont retrouvés dimanche à Abuja pour leur sommet ordinaire. \
+        Ils ont examiné les transitions au Mali, au Burkina Faso et en Guinée, et le financement de la force régionale.
+        """
+
+    @Test func differentEditionNumbersKeepRecurringEventsApart() throws {
+        let ids = try stories([
+            try release("a.txt", "Abuja accueille le 62ème sommet de la CEDEAO", summit),
+            try release("b.txt", "Ouverture du 64e sommet de la CEDEAO à Abuja", summit + " Un communiqué final est attendu."),
+            try release("c.txt", "Le 64e sommet de la CEDEAO s’ouvre", summit + " Le président de la Commission a parlé."),
+        ])
+        #expect(ids[0] != ids[1])
+        #expect(ids[1] == ids[2])
+    }
+
+    @Test func datesStatedInTheTextKeepUndatedReleasesOfDistantYearsApart() throws {
+        let ids = try stories([
+            try release("a.txt", "Attaque à Kpendjal", "Le 16 décembre 2017, " + attack),
+            try release("b.txt", "Attaque à Kpendjal", "Le 3 mars 2024, " + attackRetold),
+            try release("c.txt", "Attaque à Kpendjal", "Le 4 mars 2024, " + attack),
+        ])
+        #expect(ids[0] != ids[1])
+        #expect(ids[1] == ids[2])
+    }
+
+    @Test(arguments: [
+        ("La 62ème session ordinaire et le 64e sommet", [62, 64]),
+        ("The 22nd session, held on 23rd May", [22]),
+        ("Le 1er janvier et le XXIe siècle, le 21e siècle", []),
+    ])
+    func ordinalsReadEditionsNotDates(text: String, expected: [Int]) {
+        #expect(Ordinals.all(in: FoldedText(text)) == Set(expected))
+    }
+
+    @Test func statedDatesSkipThoseAfterArrival() {
+        let dates = EventDates.stated(
+            in: FoldedText("Signé le 16 décembre 2017 à Lomé, en vigueur le 1er mars 2031."), receivedAt: noon)
+        #expect(dates == [PublicationDate(year: 2017, month: 12, day: 16)].compactMap { $0 })
+    }
+
+    /// Candidates come from the feature index, not from the latest releases: a busy day between
+    /// two reports of one event does not hide the first.
+    @Test func aBusyDayInBetweenDoesNotHideTheFirstReport() throws {
+        let fillers = try (0..<220).map { number in
+            try release(
+                "filler\(number).txt", "Bulletin \(number)",
+                "Le comité numéro \(number) de la commune de Zorbanie\(number) a tenu sa réunion ordinaire, sans décision notable.")
+        }
+        let ids = try stories(
+            [try release("a.txt", "Attaque à Kpendjal", attack)] + fillers
+                + [try release("b.txt", "Six soldats tués dans les Savanes", attackRetold)])
+        #expect(ids.first == ids.last)
     }
 }

@@ -1,0 +1,94 @@
+/// Tells a first line that is page chrome from a headline: a date, a photo caption, a
+/// breadcrumb, a section or menu name, a template left unfilled. Such a line is never a release's
+/// title; the next line, or the first sentence, stands in.
+enum HeadlineChrome {
+    /// Menu and section texts seen at the top of saved pages, folded.
+    static let menuTexts: Set<String> = [
+        "all news", "accessibility links", "press releases", "press release", "texte integral", "aller au contenu",
+        "aller au contenu principal", "skip to content", "skip to main content", "menu", "accueil", "home", "news",
+        "actualites", "communiques", "communique de presse", "communiques de presse", "latest news", "breaking news",
+        "sante", "politique", "societe", "economie", "international", "sport", "sports", "culture", "a la une",
+        "top stories", "main menu", "navigation", "search", "rechercher", "share", "partager", "in progress at unhq",
+    ]
+    /// Starts of lines that are a page's location or a meeting's record heading.
+    private static let creditWords: Set<String> = [
+        "source", "sources", "credit", "credits", "auteur", "author", "par", "by", "photo",
+    ]
+    private static let chromeStarts = ["you are here", "vous etes ici", "home ", "accueil "]
+    /// Folded words without which a line holds no caption mark.
+    private static let captionWords: Set<String> = ["photo", "credit", "getty", "afp", "dr"]
+    /// Words that mark a photo caption or credit.
+    private static let captionMarks = [
+        "photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr",
+    ]
+
+    /// `stated` is for a title the page declares (its h1, og:title or `<title>`): a short one
+    /// ("Algérie") is then the page's choice, not a menu item.
+    static func isChrome(_ line: String, stated: Bool = false) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains("{{") || trimmed.contains("}}") { return true }
+        let folded = FoldedText(trimmed)
+        if folded.count == 0 || folded.count <= 2 && !stated { return true }
+        if menuTexts.contains(folded.words.joined(separator: " ")) { return true }
+        // Caption marks are looked for only where a caption's words are: Foundation's search is slow.
+        if trimmed.contains("©") || folded.words.contains(where: captionWords.contains) {
+            let lower = trimmed.lowercased()
+            if captionMarks.contains(where: lower.contains) { return true }
+        }
+        if isBreadcrumb(trimmed) { return true }
+        let joined = folded.words.joined(separator: " ")
+        if chromeStarts.contains(where: { joined.hasPrefix($0) })
+            && (trimmed.contains("»") || trimmed.contains(">") || trimmed.contains(":"))
+        {
+            return true
+        }
+        // "Source: saharareporters.com", "Par : La rédaction": a credit line.
+        if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
+        // "7837th Meeting (AM)": the heading of a meeting's record, not its subject.
+        if folded.count <= 4, folded.words.contains(where: { $0 == "meeting" || $0 == "seance" }),
+            trimmed.lowercased().hasSuffix("m)")
+        {
+            return true
+        }
+        // "A LA UNEAFRIQUEANNONCES…": a menu whose items ran together.
+        if trimmed.utf8.count >= 20, trimmed.split(separator: " ").contains(where: { word in
+            word.count >= 20 && word.filter(\.isUppercase).count * 10 >= word.count * 7
+        }) {
+            return true
+        }
+        return isDate(folded)
+    }
+
+    /// "Accueil > Actualités > Politique", "Home / News / Africa", "Accueil » Santé".
+    private static func isBreadcrumb(_ line: String) -> Bool {
+        // ">", "/", "|", or the first byte of "»" and "›": most lines have none, and are done.
+        guard line.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return false
+        }
+        for separator in [" > ", " » ", " / ", " | ", " › "] {
+            let parts = line.components(separatedBy: separator)
+            if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
+            if parts.count == 2, parts.allSatisfy({ $0.split(separator: " ").count <= 2 }) { return true }
+        }
+        return false
+    }
+
+    /// A line that is a date and little else: "vendredi, octobre 24, 2025", "24/10/2025 10:32".
+    private static func isDate(_ words: FoldedText) -> Bool {
+        var dateWords = 0
+        for word in words.words {
+            if DateFinder.months[word] != nil || weekdays.contains(word) || word.allSatisfy(\.isNumber)
+                || ["le", "on", "at", "a", "h"].contains(word)
+            {
+                dateWords += 1
+            }
+        }
+        return dateWords >= 2 && dateWords * 4 >= words.count * 3
+    }
+
+    private static let weekdays: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "updated", "publie", "published", "mis", "jour", "posted", "date", "general", "news",
+        "of", "by", "par",
+    ]
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The days a release's event may fall on, as day numbers (see `PublicationDate.dayRange`): its
+/// publication date when it states one, else the full dates its text states ("le 16 décembre
+/// 2017", "16/12/2017"). Two releases are compared by these rather than by the day they reached
+/// the inbox, so a 2021 item and a 2025 one received together stay apart.
+enum EventDates {
+    /// At most this many stated dates count: a chronology is not an event.
+    static let maximumStated = 6
+
+    /// The publication date's days, else the stated dates' days; empty when nothing is known.
+    static func days(published: PublicationDate?, words: FoldedText, receivedAt: Date) -> [ClosedRange<Int>] {
+        if let published { return [published.dayRange] }
+        return stated(in: words, receivedAt: receivedAt).map(\.dayRange)
+    }
+
+    /// Full dates (day, month and year) the text states, none after the day it was received. A
+    /// month alone ("avril 2023") or a day without its year ("le 4 avril") says too little: it
+    /// is as often the background's as the event's.
+    static func stated(in words: FoldedText, receivedAt: Date) -> [PublicationDate] {
+        let latest = Day(containing: receivedAt.addingTimeInterval(86_400), in: TimeZone(identifier: "UTC") ?? .current)
+        var dates: [PublicationDate] = []
+        for index in 0..<words.count where dates.count < maximumStated {
+            guard let date = date(at: index, in: words) else { continue }
+            guard date.year >= 1990, (date.year, date.month, date.day ?? 1) <= (latest.year, latest.month, latest.day) else {
+                continue
+            }
+            if !dates.contains(date) { dates.append(date) }
+        }
+        return dates
+    }
+
+    /// "16 decembre 2017", "december 16 2017" or "16/12/2017" starting or centred at `index`.
+    private static func date(at index: Int, in words: FoldedText) -> PublicationDate? {
+        let word = words.word(index)
+        if let numeric = numeric(at: index, in: words) { return numeric }
+        guard let month = DateFinder.months[word], word.count >= 3, index > 0 || index + 1 < words.count else { return nil }
+        let year = { (offset: Int) -> Int? in
+            offset < words.count ? Int(words.word(offset)).flatMap { (1900...2200).contains($0) ? $0 : nil } : nil
+        }
+        if index > 0, let day = dayNumber(words.word(index - 1)), let year = year(index + 1) {
+            return PublicationDate(year: year, month: month, day: day)
+        }
+        if index + 1 < words.count, let day = dayNumber(words.word(index + 1)), let year = year(index + 2) {
+            return PublicationDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// "16/12/2017", which folds to the three words "16 12 2017".
+    private static func numeric(at index: Int, in words: FoldedText) -> PublicationDate? {
+        guard index + 2 < words.count, words.token(index + 2).count == 4, words.token(index).count <= 2,
+            words.token(index + 1).count <= 2, let day = Int(words.word(index)), let month = Int(words.word(index + 1)),
+            let year = Int(words.word(index + 2))
+        else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+
+    /// "16", "1er", "1st", "22nd" → the day of the month.
+    private static func dayNumber(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2,
+            ["", "er", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))),
+            let day = Int(digits), (1...31).contains(day)
+        else { return nil }
+        return day
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import VeilleCore
+
+/// The digest as a briefing: ranked top stories, the watch list, follow-ups, headlines.
+struct BriefingTests {
+    private let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
+    private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
+
+    private func entry(
+        _ id: Int64, _ title: String, story: Int64? = nil, topic: String? = "diplomacy", source: String? = nil,
+        origin: TitleOrigin = .firstLine, body: String = "Un texte assez long pour servir de résumé au sujet du jour, sans plus.",
+        at date: Date? = nil
+    ) -> IndexedRelease {
+        var release = Release(
+            fileName: "\(id).txt", contentHash: "\(id)", format: .text, title: title, titleOrigin: origin, body: body,
+            language: .fr, source: source, receivedAt: date ?? noon,
+            topics: topic.map { [TopicScore(topic: $0, score: 0.8, assigned: true, evidence: [])] } ?? [])
+        release.entities = []
+        var entry = IndexedRelease(id: id, release: release, archivedPath: "archive/\(id).txt", indexedAt: noon)
+        entry.storyID = story ?? id
+        return entry
+    }
+
+    @Test func storiesToldByMoreSourcesRankFirst() throws {
+        let releases = [
+            entry(1, "Visite du ministre à Accra", source: "A"),
+            entry(2, "Sommet régional à Abuja", source: "A"), entry(3, "Le sommet d’Abuja s’ouvre", story: 2, source: "B"),
+            entry(4, "Abuja accueille les chefs d’État", story: 2, source: "C"),
+        ]
+        let digest = Digest(day: day, releases: releases, intake: [], topics: try TestConfiguration.topics())
+        #expect(digest.stories.map(\.id) == [2, 1])
+        #expect(digest.stories.first?.sourceCount == 3)
+    }
+
+    @Test func watchListRaisesAStoryAndTheOverviewSaysWhy() throws {
+        let releases = [entry(1, "Visite du ministre à Accra"), entry(2, "Le Togo signe un accord avec le Ghana")]
+        let digest = Digest(
+            day: day, releases: releases, intake: [], topics: try TestConfiguration.topics(),
+            watchList: WatchList(names: ["togo"]))
+        #expect(digest.overview.map(\.id) == [2, 1])
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(text.contains("1. [Le Togo signe un accord avec le Ghana](#s2) — Diplomacy · 1 source · watch list: togo"))
+    }
+
+    @Test func overviewKeepsTwelveAndLeavesOutStoriesOnNoTopic() throws {
+        let releases =
+            (1...20).map { entry(Int64($0), "Sujet numéro \($0) du jour") } + [entry(21, "Fête de la musique à Lomé", topic: nil)]
+        let digest = Digest(day: day, releases: releases, intake: [], topics: try TestConfiguration.topics())
+        #expect(digest.overview.count == Digest.overviewLength)
+        #expect(!digest.overview.contains { $0.id == 21 })
+    }
+
+    @Test func followUpLinksTheEarlierDigest() throws {
+        let earlier = entry(1, "Sommet régional à Abuja", at: noon.addingTimeInterval(-2 * 86_400))
+        let today = entry(2, "Le sommet d’Abuja se termine", story: 1)
+        let digest = Digest(day: day, releases: [today], intake: [], topics: try TestConfiguration.topics(), earlier: [earlier])
+        let markdown = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(markdown.contains("[Follows up the story of Tuesday 10 June 2025](2025-06-10.md#s1)"))
+        let html = HTMLDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(html.contains("<a href=\"2025-06-10.html#s1\">Follows up the story of Tuesday 10 June 2025</a>"))
+    }
+
+    @Test func uncertainTopicIsMarkedToCheck() throws {
+        var digest = Digest(
+            day: day, releases: [entry(1, "Visite du ministre à Accra")], intake: [], topics: try TestConfiguration.topics())
+        digest.stories[0].uncertainTopics = ["diplomacy"]
+        let text = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(text.contains("— Diplomacy (to check) · 1 source"))
+    }
+
+    @Test func storyTakesTheBestHeadlineAmongItsSources() throws {
+        let releases = [
+            entry(1, "Le ministre Kossi. Photo : DR", source: "A"),
+            entry(2, "Le ministre des Affaires étrangères reçu à Paris pour une visite de travail", story: 1, source: "B"),
+            entry(3, "Le ministre reçu à Paris", story: 1, source: "C", origin: .firstSentence),
+        ]
+        let digest = Digest(day: day, releases: releases, intake: [], topics: try TestConfiguration.topics())
+        #expect(digest.stories.first?.headline == "Le ministre des Affaires étrangères reçu à Paris pour une visite de travail")
+    }
+
+    @Test func chromeHeadlineGivesWayToTheFirstSentence() throws {
+        let digest = Digest(
+            day: day, releases: [entry(1, "Santé", body: "Le ministre a lancé la campagne de vaccination à Kara. Suite.")],
+            intake: [],
+            topics: try TestConfiguration.topics())
+        #expect(digest.stories.first?.headline == "Le ministre a lancé la campagne de vaccination à Kara.")
+    }
+
+    @Test(arguments: [
+        ("Texte intégral", true), ("All news", true), ("Accessibility links", true), ("Press Releases", true),
+        ("{{nrco.title}}", true), ("vendredi, octobre 24, 2025", true), ("Accueil > Actualités > Politique", true),
+        ("Le ministre Bakari. Photo : DR", true), ("Santé", true), ("You are here: Home » News", true),
+        ("Le Togo et le Ghana signent un accord de défense", false), ("Attack on army post kills six soldiers", false),
+    ])
+    func chromeLinesAreToldFromHeadlines(line: String, chrome: Bool) {
+        #expect(HeadlineChrome.isChrome(line) == chrome)
+    }
+
+    @Test func chromeFirstLinesAreDroppedAndTheNextLineHeadsTheRelease() throws {
+        var paragraphs = [
+            "Accueil > Actualités > Politique", "vendredi, octobre 24, 2025", "Le Togo et le Ghana signent un accord",
+            "Le texte.",
+        ]
+        let (title, origin) = Normaliser.takeTitle(from: &paragraphs, stated: nil)
+        #expect(title == "Le Togo et le Ghana signent un accord")
+        #expect(origin == .firstLine)
+        #expect(paragraphs == ["Le texte."])
+    }
+}
