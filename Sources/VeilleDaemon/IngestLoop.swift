@@ -40,7 +40,7 @@ struct IngestLoop {
 
     /// One-line status for systemd and the logs.
     var status: String {
-        "\(report.indexed) indexed, \(report.duplicates) duplicates, \(report.failed) failed since start; "
+        "\(report.indexed) indexed, \(counted(report.duplicates, "duplicate")), \(report.failed) failed since start; "
             + "\(report.waiting) waiting in the inbox"
     }
 
@@ -50,8 +50,10 @@ struct IngestLoop {
     /// `catchUp` returns what inotify reported since: called right after the look, it tells of a
     /// file reopened for writing after a close, which must not be taken yet.
     mutating func pass(_ news: InboxNews, now: Date = Date(), catchUp: () -> InboxNews = { InboxNews() }) {
+        // The watchdog hears from a pass that finished, not from the timer that started it: a pass
+        // stuck on a file (or a worker that never returns) stops the pings, and systemd restarts us.
+        defer { notifier.watchdog() }
         apply(news, now: now)
-        notifier.watchdog()
         guard now >= retryAfter else { return }
         do throws(VeilleError) {
             let before = report.indexed + report.duplicates + report.failed
@@ -125,6 +127,7 @@ struct IngestLoop {
     private func ensureInbox() throws(VeilleError) -> Bool {
         guard try FileSystem.createInbox(settings.inbox) else { return false }
         logger.warning("the inbox was missing; created it again", metadata: ["inbox": "\(settings.inbox)"])
+        Daemon.warnIfInboxIsClosed(settings.inbox, logger: logger)
         return true
     }
 

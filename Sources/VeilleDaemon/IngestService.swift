@@ -99,6 +99,7 @@ public struct IngestService: Service {
         let pipeline = Pipeline(configuration: configuration, index: running.index, logger: logger)
         loop.replace(Ingestor(pipeline: pipeline, logger: logger))
         interval.current = configuration.settings.pollInterval
-        logger.notice("configuration reloaded", metadata: ["topics": "\(configuration.topics.map(\.id).joined(separator: ","))"])
+        logger.notice("configuration reloaded")
+        Daemon.logLoaded(configuration, pipeline: pipeline, logger: logger)
     }
 }

@@ -179,7 +179,7 @@ struct GenerateCorpus: ParsableCommand {
             let document = corpus.document(number, kind: kind)
             try Data(document.bytes).write(to: URL(fileURLWithPath: folder + "/" + document.name))
         }
-        print("wrote \(count) files to \(folder)")
+        print("wrote \(counted(count, "file")) to \(folder)")
     }
 }
 

@@ -6,7 +6,10 @@ struct CheckConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
         abstract: "Check the settings, topic, boilerplate and entity files, and say what Veille will use.",
-        discussion: "Exits 0 when everything is valid, 78 with each problem's file and line when not."
+        discussion: """
+            Exits 0 when everything is valid, 78 with each problem's file and line when not. Warns, \
+            without failing, about a folder that is missing or empty and about files Veille ignores.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
@@ -27,6 +30,7 @@ struct CheckConfigCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.loadConfiguration()
         let settings = configuration.settings
+        for warning in configuration.warnings { Terminal.warning(warning.description) }
         print("\(configuration.path): valid")
         print("  inbox         \(settings.inbox)")
         print("  state         \(settings.state)")
@@ -35,10 +39,13 @@ struct CheckConfigCommand: ParsableCommand {
         print("  max file size \(ByteSize.describe(settings.maxFileSize))")
         print("  digest in     \(settings.digestLanguage.rawValue)")
         print(
-            "  boilerplate   \(configuration.boilerplate.lines.count) line patterns, \(configuration.boilerplate.tailMarkers.count) tail markers"
+            "  boilerplate   \(counted(configuration.boilerplate.lines.count, "line pattern")), "
+                + counted(configuration.boilerplate.tailMarkers.count, "tail marker")
         )
         print(
-            "  entities      \(configuration.gazetteer.countries.count) countries, \(configuration.gazetteer.organisations.count) organisations, \(configuration.gazetteer.roles.count) roles in \(configuration.gazetteer.roles.reduce(0) { $0 + $1.phrases.count }) phrases (\(settings.entities))"
+            "  entities      \(counted(configuration.gazetteer.countries.count, "country", "countries")), "
+                + "\(counted(configuration.gazetteer.organisations.count, "organisation")), "
+                + "\(counted(configuration.gazetteer.roles.count, "role")) in \(counted(configuration.gazetteer.roles.reduce(0) { $0 + $1.phrases.count }, "phrase")) (\(settings.entities))"
         )
         print("  model         " + Self.describe(configuration.model, path: settings.model, topics: configuration.topics.map(\.id)))
         if let command = settings.digestCommand { print("  digest runs   \(command) DIGEST.html") }

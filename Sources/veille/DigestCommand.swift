@@ -23,7 +23,7 @@ struct DigestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try options.loadConfiguration()
+        let configuration = try options.loadConfigurationForReading()
         let logger = options.bootstrapLogging(quietByDefault: true)
         let zone = configuration.settings.timeZone
         let today = Day(containing: Date(), in: zone)

@@ -27,13 +27,15 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
-        let filters = try filter.filters(limit: 0, configuration: configuration)
+        let index = try Terminal.attempt { () throws(VeilleError) -> ReleaseIndex in
+            try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
+        }
+        let filters = try filter.filters(limit: 0, configuration: configuration, index: index)
         let zone = configuration.settings.timeZone
         let progress = Progress(label: "exported")
         let output = FileHandle.standardOutput
         if format == .csv { output.write(Data((ExportRecord.csvHeader + "\n").utf8)) }
         try Terminal.attempt { () throws(VeilleError) in
-            let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
             let total = try index.count(filteredBy: filters)
             var last: Int64 = 0
             var done = 0
@@ -56,7 +58,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 /// One exported release: the fields of search --json, then `sha256` and `body`. Keys and
-/// columns are documented in README.md.
+/// columns are documented in docs/search.md.
 struct ExportRecord: Encodable {
     var release: ReleaseFields
     var sha256: String

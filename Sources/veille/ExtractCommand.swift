@@ -16,7 +16,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(name: .long, help: "Print one JSON object per file and line (keys are listed in README.md).")
+    @Flag(name: .long, help: "Print one JSON object per file and line (keys are listed in docs/search.md).")
     var json = false
 
     @Option(name: .long, help: ArgumentHelp("Files worked on at once (default: one per core).", valueName: "n"))
@@ -101,7 +101,7 @@ private final class OutputSlots: @unchecked Sendable {
     }
 }
 
-/// The JSON form of one extraction: one object per line, keys sorted. Documented in README.md.
+/// The JSON form of one extraction: one object per line, keys sorted. Documented in docs/search.md.
 struct ExtractionJSON: Encodable {
     struct Failure: Encodable {
         var code: String

@@ -5,15 +5,19 @@ extension Language: ExpressibleByArgument {}
 
 /// The filters `search` and `export` share.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only releases filed under this topic id (see check-config).", valueName: "topic"))
+    @Option(
+        help: ArgumentHelp(
+            "Only releases filed under this topic: its id or its label in English or French (see check-config).",
+            valueName: "topic"))
     var topic: String?
 
     @Option(
         help: ArgumentHelp(
-            "Only releases dated on or after this day (YYYY-MM-DD): publication date, else day received.", valueName: "day"))
+            "Only releases dated on or after this day (\(DayArgument.help)): publication date, else day received.",
+            valueName: "day"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only releases dated on or before this day (YYYY-MM-DD).", valueName: "day"))
+    @Option(help: ArgumentHelp("Only releases dated on or before this day (\(DayArgument.help)).", valueName: "day"))
     var until: String?
 
     @Flag(help: "Make --since and --until compare the day received, not the publication date.")
@@ -38,48 +42,57 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, Day(value) == nil {
-                throw ValidationError("\(name) must be a day written YYYY-MM-DD, not \"\(value)\".")
+            if let value, !DayArgument.isValid(value) {
+                throw ValidationError("\(name) must be a day: \(DayArgument.help); not \"\(value)\".")
             }
         }
     }
 
-    /// The filters, or exit 64 when the topic is not configured.
-    func filters(limit: Int, configuration: Configuration) throws -> SearchFilters {
-        if let topic, !configuration.topics.contains(where: { $0.id == topic }) {
-            Terminal.error(
-                "there is no topic \"\(topic)\"; topics are: \(configuration.topics.map(\.id).joined(separator: ", "))")
-            throw ExitCode(ExitStatus.usage)
-        }
-        let gazetteer = configuration.gazetteer
+    /// Whether any filter is given, so that `search` may list matches without a query.
+    var isFiltering: Bool {
+        topic != nil || since != nil || until != nil || language != nil || source != nil || country != nil
+            || organisation != nil || uncertain
+    }
+
+    /// The filters, or exit 64 naming the known values when a topic, country or organisation is unknown.
+    func filters(limit: Int, configuration: Configuration, index: ReleaseIndex? = nil) throws -> SearchFilters {
+        let zone = configuration.settings.timeZone
         return SearchFilters(
-            topic: topic, since: since.flatMap(Day.init), until: until.flatMap(Day.init), byReceivedDay: received,
-            language: language, source: source, country: try country.map { try Self.countryCode($0, in: gazetteer) },
-            organisation: try organisation.map { try Self.organisationKey($0, in: gazetteer) },
+            topic: try topic.map { try Self.topicID($0, in: configuration.topics) },
+            since: since.flatMap { DayArgument.resolve($0, in: zone) },
+            until: until.flatMap { DayArgument.resolve($0, in: zone) }, byReceivedDay: received,
+            language: language, source: source,
+            country: try country.map { try Self.countryCode($0, in: configuration.gazetteer) },
+            organisation: try organisation.map { try Self.organisationID($0, in: configuration.gazetteer, index: index) },
             uncertain: uncertain ? configuration.thresholds : nil, limit: limit)
     }
 
-    /// The ISO code of a country given by code or name, or exit 64: a typo must not look like a
-    /// country no release names.
-    static func countryCode(_ text: String, in gazetteer: Gazetteer) throws -> String {
-        guard let country = gazetteer.country(named: text) else {
-            Terminal.error("there is no country \"\(text)\" in countries.yaml; give an ISO code (TG) or a name (Togo)")
-            throw ExitCode(ExitStatus.usage)
+    /// A topic's id from its id or its label in either language, in any case.
+    static func topicID(_ text: String, in topics: [TopicDefinition]) throws -> String {
+        let wanted = FoldedText(text).words
+        let found = topics.first { topic in
+            topic.id == text || DigestLanguage.allCases.contains { FoldedText(topic.label(in: $0)).words == wanted }
         }
-        return country.code
+        if let found { return found.id }
+        let known = topics.map { "\($0.id) (\($0.label(in: .en)) / \($0.label(in: .fr)))" }.joined(separator: ", ")
+        throw unknown("topic", text, known: known)
     }
 
-    /// The id of a gazetteer organisation, or an acronym as written, since releases define
-    /// acronyms of their own ("CNLPAL"); anything else exits 64.
-    static func organisationKey(_ text: String, in gazetteer: Gazetteer) throws -> String {
+    static func countryCode(_ text: String, in gazetteer: Gazetteer) throws -> String {
+        if let country = gazetteer.country(named: text) { return country.code }
+        throw unknown("country", text, known: gazetteer.countries.map(\.code).joined(separator: ", "))
+    }
+
+    /// An acronym a release defined itself is filed as written, so a name the index knows passes
+    /// even when the gazetteer does not.
+    static func organisationID(_ text: String, in gazetteer: Gazetteer, index: ReleaseIndex?) throws -> String {
         if let organisation = gazetteer.organisation(named: text) { return organisation.id }
-        let isAcronym = (2...10).contains(text.count) && text.allSatisfy { $0.isUppercase || $0.isNumber }
-            && text.contains { $0.isLetter }
-        guard isAcronym else {
-            Terminal.error(
-                "there is no organisation \"\(text)\" in organisations.yaml; an acronym a release defined is given in capitals (CNLPAL)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        return text
+        if let index, (try? index.hasEntity(kind: .organisation, key: text)) == true { return text }
+        throw unknown("organisation", text, known: gazetteer.organisations.map(\.id).joined(separator: ", "))
+    }
+
+    private static func unknown(_ kind: String, _ text: String, known: String) -> ExitCode {
+        Terminal.error("there is no \(kind) \"\(text)\"; known: \(known.isEmpty ? "none" : known)")
+        return ExitCode(ExitStatus.usage)
     }
 }

@@ -8,7 +8,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The settings file.", discussion: "Default: $VEILLE_CONFIG, else Config/veille.yaml.", valueName: "path"))
+            "The settings file.",
+            discussion: "Default: $VEILLE_CONFIG, else ./Config/veille.yaml, else /etc/veille/veille.yaml.",
+            valueName: "path"))
     var config: String?
 
     @Flag(name: .long, help: "Log debugging detail on stderr.")
@@ -19,6 +21,26 @@ struct GlobalOptions: ParsableArguments {
         let path = Configuration.path(option: config)
         do {
             return try Configuration.load(path: path)
+        } catch {
+            Terminal.error("the configuration is invalid:\n" + error.errors.map { "  \($0)" }.joined(separator: "\n"))
+            throw ExitCode(ExitStatus.configuration)
+        }
+    }
+
+    /// The usable part of the configuration, for commands that only read the index (status,
+    /// search, show, digest): a broken topic, boilerplate or entity file is named on stderr and
+    /// left out rather than refused, so that analysts can still work while it is being fixed.
+    /// Only a settings file that cannot be read stops them (exit 78).
+    func loadConfigurationForReading() throws -> Configuration {
+        let path = Configuration.path(option: config)
+        do {
+            let usable = try Configuration.loadUsable(path: path)
+            if !usable.problems.isEmpty {
+                Terminal.warning(
+                    "the configuration has problems; going on with its valid part:\n"
+                        + usable.problems.map { "  \($0)" }.joined(separator: "\n"))
+            }
+            return usable.configuration
         } catch {
             Terminal.error("the configuration is invalid:\n" + error.errors.map { "  \($0)" }.joined(separator: "\n"))
             throw ExitCode(ExitStatus.configuration)
@@ -46,6 +68,10 @@ enum ExitStatus {
 enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("veille: \(message)\n".utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("veille: warning: \(message)\n".utf8))
     }
 
     static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }

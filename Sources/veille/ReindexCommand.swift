@@ -33,7 +33,7 @@ struct ReindexCommand: ParsableCommand {
             return (count, classifier, try ingestor.rewriteDigests(of: Set(ingestor.writtenDigestDays())))
         }
         progress.finish()
-        print("reindexed \(count) releases with \(configuration.topics.count) topics")
+        print("reindexed \(counted(count, "release")) with \(counted(configuration.topics.count, "topic"))")
         if !rewritten.isEmpty {
             print(
                 "digests rewritten: \(rewritten.count) (\(rewritten.first?.description ?? "") to \(rewritten.last?.description ?? ""))"

@@ -11,8 +11,8 @@ struct SearchCommand: ParsableCommand {
             "securite" finds "sécurité", "terrorisme" finds "terroristes". "Quoted words" must appear \
             as written, side by side; a word ending in * matches any ending; OR between two words \
             accepts either; -word excludes; title:word looks in headlines only (body: in the text). \
-            Prints one line per release: id, date, topics, title and a snippet. Exits 1 when nothing \
-            matches.
+            Prints one line per release: id, date, topics, title and a snippet. With filters and no \
+            words, lists the latest releases that pass the filters. Exits 1 when nothing matches.
             """
     )
 
@@ -34,18 +34,22 @@ struct SearchCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard !words.isEmpty || filter.uncertain else { throw ValidationError("Say what to search for.") }
+        guard !words.isEmpty || filter.isFiltering else {
+            throw ValidationError("Say what to search for, or give a filter such as --topic or --since.")
+        }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
     }
 
     func run() throws {
-        let configuration = try options.loadConfiguration()
+        let configuration = try options.loadConfigurationForReading()
         _ = options.bootstrapLogging(quietByDefault: true)
-        let filters = try filter.filters(limit: limit, configuration: configuration)
+        let index = try Terminal.attempt { () throws(VeilleError) -> ReleaseIndex in
+            try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
+        }
+        let filters = try filter.filters(limit: limit, configuration: configuration, index: index)
         let hits = try Terminal.attempt { () throws(VeilleError) -> [SearchHit] in
-            let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
             if words.isEmpty {
-                // --uncertain alone: the latest releases with a decision to check.
+                // Filters alone (--topic, --since, --uncertain…): the latest releases that pass them.
                 return try index.latest(filteredBy: filters).map {
                     SearchHit(release: $0, snippet: String($0.release.body.prefix(160)), rank: 0)
                 }
@@ -54,7 +58,7 @@ struct SearchCommand: ParsableCommand {
             return try index.search(SearchQuery(query), filters: filters, highlight: highlight)
         }
         guard !hits.isEmpty else {
-            if !json { Terminal.error("no release matches \"\(query)\"") }
+            if !json { Terminal.error(words.isEmpty ? "no release passes the filters" : "no release matches \"\(query)\"") }
             throw ExitCode(ExitStatus.failure)
         }
         let zone = configuration.settings.timeZone
@@ -77,7 +81,7 @@ struct SearchCommand: ParsableCommand {
 }
 
 /// The JSON form of a search hit: the release's fields, then `snippet` and `rank`, one object
-/// per line, keys sorted. Documented in README.md.
+/// per line, keys sorted. Documented in docs/search.md.
 struct SearchHitJSON: Encodable {
     var release: ReleaseFields
     var snippet: String

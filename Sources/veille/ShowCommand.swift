@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
     func validate() throws { _ = try ReleaseNumber.parse(id) }
 
     func run() throws {
-        let configuration = try options.loadConfiguration()
+        let configuration = try options.loadConfigurationForReading()
         _ = options.bootstrapLogging(quietByDefault: true)
         let number = try ReleaseNumber.parse(id)
         let entry = try Terminal.attempt { () throws(VeilleError) -> IndexedRelease in

@@ -14,18 +14,54 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @Flag(help: "Print the status as one JSON object, for scripts and monitoring.")
+    var json = false
+
     func run() throws {
-        let configuration = try options.loadConfiguration()
+        let configuration = try options.loadConfigurationForReading()
         _ = options.bootstrapLogging(quietByDefault: true)
         let settings = configuration.settings
         let running = FileLock.isHeld(path: settings.layout.daemonLock)
         let report = DaemonStatus.read(from: settings.layout)
+        if json {
+            let status = try Terminal.attempt { () throws(VeilleError) -> StatusReport in
+                try Self.report(configuration, running: running, daemon: report)
+            }
+            print(try status.json())
+            return
+        }
         print("daemon      " + Self.describeDaemon(running: running, report: report, now: Date()))
         print("inbox       " + Self.describeBacklog(settings))
         let today = try Terminal.attempt { () throws(VeilleError) -> String in try Self.describeToday(configuration) }
         print("today       " + today)
         print("last error  " + Self.describeLastError(report, running: running, zone: settings.timeZone))
         print("learning    " + Self.describeLearning(report, weight: settings.learnedWeight))
+    }
+
+    /// The figures `--json` prints.
+    static func report(_ configuration: Configuration, running: Bool, daemon report: DaemonStatus?) throws(VeilleError)
+        -> StatusReport
+    {
+        let settings = configuration.settings
+        let backlog = backlog(settings)
+        let daemon = StatusReport.Daemon(
+            running: running, pid: report?.pid, startedAt: report?.startedAt, watching: report?.watching,
+            indexed: report?.indexed, duplicates: report?.duplicates, failed: report?.failed)
+        var today: StatusReport.Today?
+        var releases = 0
+        if try FileSystem.status(settings.layout.index) != nil {
+            let index = try ReleaseIndex(path: settings.layout.index, readOnly: true)
+            let day = Day(containing: Date(), in: settings.timeZone)
+            let digest = try DigestBuilder(index: index, topics: configuration.topics, timeZone: settings.timeZone).digest(for: day)
+            today = StatusReport.Today(
+                day: "\(day)", timeZone: settings.timeZone.identifier, indexed: digest.releases.count,
+                duplicates: digest.duplicates.count, failed: digest.failures.count)
+            releases = try index.count()
+        }
+        return StatusReport(
+            daemon: daemon, inbox: StatusReport.Inbox(path: settings.inbox, waiting: backlog.waiting, processing: backlog.processing),
+            today: today, releases: releases, lastError: report?.lastError, lastErrorAt: report?.lastErrorAt,
+            failing: report?.failing ?? false, learning: report?.learning)
     }
 
     static func describeDaemon(running: Bool, report: DaemonStatus?, now: Date) -> String {
@@ -39,6 +75,11 @@ struct StatusCommand: ParsableCommand {
 
     /// Files waiting in the inbox, counted now: regular files and links not hidden or temporary.
     static func describeBacklog(_ settings: Settings) -> String {
+        let backlog = backlog(settings)
+        return "\(counted(backlog.waiting, "file")) waiting, \(backlog.processing) in processing"
+    }
+
+    static func backlog(_ settings: Settings) -> (waiting: Int, processing: Int) {
         let inbox = (try? FileSystem.list(settings.inbox)) ?? []
         let waiting = inbox.filter { name in
             guard !InboxScanner.isIgnored(name),
@@ -47,7 +88,7 @@ struct StatusCommand: ParsableCommand {
             return kind == .regular || kind == .symlink
         }.count
         let processing = ((try? FileSystem.list(settings.layout.processing)) ?? []).filter { !InboxScanner.isIgnored($0) }
-        return "\(waiting) \(waiting == 1 ? "file" : "files") waiting, \(processing.count) in processing"
+        return (waiting, processing.count)
     }
 
     static func describeToday(_ configuration: Configuration) throws(VeilleError) -> String {
@@ -58,8 +99,8 @@ struct StatusCommand: ParsableCommand {
         let builder = DigestBuilder(index: index, topics: configuration.topics, timeZone: settings.timeZone)
         let digest = try builder.digest(for: day)
         let releases = digest.releases.count
-        return "\(day) (\(settings.timeZone.identifier)): \(releases) \(releases == 1 ? "release" : "releases") indexed, "
-            + "\(digest.duplicates.count) duplicates, \(digest.failures.count) failed"
+        return "\(day) (\(settings.timeZone.identifier)): \(counted(releases, "release")) indexed, "
+            + "\(counted(digest.duplicates.count, "duplicate")), \(digest.failures.count) failed"
     }
 
     static func describeLastError(_ report: DaemonStatus?, running: Bool, zone: TimeZone) -> String {

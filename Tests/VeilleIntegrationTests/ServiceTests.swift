@@ -103,4 +103,16 @@ final class NotifySocket {
         }
         throw TimedOut(what: "\(text) on the notify socket (got \(received))")
     }
+
+    /// Every datagram that arrives in the next `seconds`, with those not yet consumed.
+    func collect(for seconds: TimeInterval) -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count > 0 { received.append(String(decoding: buffer.prefix(count), as: UTF8.self)) }
+        }
+        defer { received = [] }
+        return received
+    }
 }

@@ -3,8 +3,11 @@ import Foundation
 /// Everything Veille reads from `Config/`: settings, topics, boilerplate rules and the entity
 /// gazetteer, checked together.
 public struct Configuration: Sendable, Equatable {
-    /// Where the settings file is when neither `--config` nor `VEILLE_CONFIG` says otherwise.
+    /// Where the settings file is when neither `--config` nor `VEILLE_CONFIG` says otherwise and
+    /// there is one here: a checkout of the project.
     public static let defaultPath = "Config/veille.yaml"
+    /// Where `make install` and the Debian package put the settings file.
+    public static let installedPath = "/etc/veille/veille.yaml"
 
     public var path: String
     public var settings: Settings
@@ -35,13 +38,25 @@ public struct Configuration: Sendable, Equatable {
         path: String, environment: [String: String] = ProcessInfo.processInfo.environment,
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(ConfigErrors) -> Configuration {
+        let usable = try loadUsable(path: path, environment: environment, workingDirectory: workingDirectory)
+        guard usable.problems.isEmpty else { throw ConfigErrors(usable.problems) }
+        return usable.configuration
+    }
+
+    /// Loads what can be used of the configuration at `path`: the valid topic files, and the
+    /// boilerplate and entities when their files are valid, with every problem found. Commands
+    /// that only read the index use it so that one broken topic file does not stop them; only
+    /// an unusable settings file is thrown, since it says where the index is.
+    public static func loadUsable(
+        path: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws(ConfigErrors) -> (configuration: Configuration, problems: [ConfigError]) {
         let absolute = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
         let settings = try SettingsLoader(environment: environment, workingDirectory: workingDirectory).load(path: absolute)
-        var problems: [ConfigError] = []
-        var topics: [TopicDefinition] = []
+        let topics = TopicLoader().loadEach(folder: settings.topics)
+        var problems = topics.problems
         var boilerplate = BoilerplateRules.none
-        do { topics = try TopicLoader().load(folder: settings.topics) } catch { problems += error.errors }
-        do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems.append(error) }
+        do { boilerplate = try BoilerplateLoader().load(path: settings.boilerplate) } catch { problems += error.errors }
         var gazetteer = Gazetteer.empty
         do { gazetteer = try GazetteerLoader().load(folder: settings.entities) } catch { problems += error.errors }
         var model: TopicModel?
@@ -50,11 +65,11 @@ public struct Configuration: Sendable, Equatable {
         }
         var watchList = WatchList.empty
         do { watchList = try WatchListLoader().load(path: settings.watchList) } catch { problems.append(error) }
-        guard problems.isEmpty else { throw ConfigErrors(problems) }
         var configuration = Configuration(
-            path: absolute, settings: settings, topics: topics, boilerplate: boilerplate, gazetteer: gazetteer, model: model)
+            path: absolute, settings: settings, topics: topics.topics, boilerplate: boilerplate, gazetteer: gazetteer,
+            model: model)
         configuration.watchList = watchList
-        return configuration
+        return (configuration, problems)
     }
 
     /// Each topic's threshold, by id.
@@ -62,8 +77,15 @@ public struct Configuration: Sendable, Equatable {
         Dictionary(topics.map { ($0.id, $0.threshold) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The path `--config` or `VEILLE_CONFIG` names, else the default.
-    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        option ?? environment["VEILLE_CONFIG"] ?? defaultPath
+    /// The settings file to read: `--config`, else `VEILLE_CONFIG`, else `Config/veille.yaml` when
+    /// the working directory has one, else `/etc/veille/veille.yaml` when it exists. When none
+    /// exists, the default, so that the message names the file a newcomer is expected to have.
+    public static func path(
+        option: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
+    ) -> String {
+        if let chosen = option ?? environment["VEILLE_CONFIG"] { return chosen }
+        if exists(defaultPath) { return defaultPath }
+        return exists(installedPath) ? installedPath : defaultPath
     }
 }

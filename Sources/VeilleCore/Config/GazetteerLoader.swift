@@ -8,21 +8,24 @@ struct GazetteerLoader {
     static let countryKeys = ["en", "fr", "names", "demonyms", "capitals", "not", "forenames"]
     static let organisationKeys = ["en", "fr", "names", "country"]
 
-    /// A missing folder is an empty gazetteer, so that a configuration written before entities
-    /// existed still loads; acronyms defined in releases and people are still found.
+    /// The files the folder is read from; anything else in it is ignored.
+    static let files = ["countries.yaml", "organisations.yaml", "roles.yaml"]
+
+    /// A missing folder, or one holding neither file, is an empty gazetteer, so that a
+    /// configuration written before entities existed still loads; acronyms defined in releases and
+    /// people are still found. `Configuration.warnings` says so, since it is seldom meant.
     func load(folder: String) throws(ConfigErrors) -> Gazetteer {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return .empty }
         guard isFolder.boolValue else { throw ConfigErrors([ConfigError(file: folder, line: nil, "is not a folder")]) }
+        let countriesPath = (folder as NSString).appendingPathComponent(Self.files[0])
+        let organisationsPath = (folder as NSString).appendingPathComponent(Self.files[1])
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: countriesPath) || manager.fileExists(atPath: organisationsPath) else { return .empty }
         var problems: [ConfigError] = []
-        var countries: [Gazetteer.Country] = []
-        var organisations: [Gazetteer.Organisation] = []
-        let countriesPath = (folder as NSString).appendingPathComponent("countries.yaml")
-        let organisationsPath = (folder as NSString).appendingPathComponent("organisations.yaml")
-        do { countries = try loadCountries(path: countriesPath) } catch { problems.append(error) }
-        do { organisations = try loadOrganisations(path: organisationsPath, countries: Set(countries.map(\.code))) } catch {
-            problems.append(error)
-        }
+        let countries = loadCountries(path: countriesPath, problems: &problems)
+        let organisations = loadOrganisations(
+            path: organisationsPath, countries: Set(countries.map(\.code)), problems: &problems)
         var roles: [Gazetteer.Role] = []
         do { roles = try RoleLoader().load(path: (folder as NSString).appendingPathComponent("roles.yaml")) } catch {
             problems.append(error)
@@ -31,10 +34,9 @@ struct GazetteerLoader {
         return Gazetteer(countries: countries, organisations: organisations, roles: roles)
     }
 
-    func loadCountries(path: String) throws(ConfigError) -> [Gazetteer.Country] {
-        let file = try YAMLFile(path: path)
-        var countries: [Gazetteer.Country] = []
-        for entry in try file.mapping(file.root, named: "the file") {
+    /// The countries of `path`; each entry with a problem goes to `problems` and is left out.
+    func loadCountries(path: String, problems: inout [ConfigError]) -> [Gazetteer.Country] {
+        eachEntry(of: path, problems: &problems) { entry, file throws(ConfigError) in
             guard entry.key.count == 2, entry.key.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
                 throw file.error(entry.keyNode, "\"\(entry.key)\" is not an ISO 3166 code (two capital letters, such as TG)")
             }
@@ -47,15 +49,13 @@ struct GazetteerLoader {
             if let stray = country.forenames.first(where: { !(Array(country.names.values) + country.aliases).contains($0) }) {
                 throw file.error(entry.value, "forename \"\(stray)\" of \(entry.key) is not one of its names (en, fr or names)")
             }
-            countries.append(country)
+            return country
         }
-        return countries
     }
 
-    func loadOrganisations(path: String, countries: Set<String>) throws(ConfigError) -> [Gazetteer.Organisation] {
-        let file = try YAMLFile(path: path)
-        var organisations: [Gazetteer.Organisation] = []
-        for entry in try file.mapping(file.root, named: "the file") {
+    /// The organisations of `path`; each entry with a problem goes to `problems` and is left out.
+    func loadOrganisations(path: String, countries: Set<String>, problems: inout [ConfigError]) -> [Gazetteer.Organisation] {
+        eachEntry(of: path, problems: &problems) { entry, file throws(ConfigError) in
             guard !entry.key.isEmpty, entry.key.utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) })
             else {
                 throw file.error(entry.keyNode, "\"\(entry.key)\" must be an id in capital letters and digits, such as ECOWAS")
@@ -65,11 +65,27 @@ struct GazetteerLoader {
             if let country, !countries.contains(country.text) {
                 throw file.error(country.node, "country \"\(country.text)\" of \(entry.key) is not in countries.yaml")
             }
-            organisations.append(
-                Gazetteer.Organisation(
-                    id: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [], country: country?.text))
+            return Gazetteer.Organisation(
+                id: entry.key, names: fields.names, aliases: fields.lists["names"] ?? [], country: country?.text)
         }
-        return organisations
+    }
+
+    /// Reads `path` and makes one value of each entry of its root mapping, so that one check lists
+    /// the problems of every entry rather than the first.
+    private func eachEntry<Value>(
+        of path: String, problems: inout [ConfigError],
+        _ make: ((key: String, keyNode: Node, value: Node), YAMLFile) throws(ConfigError) -> Value
+    ) -> [Value] {
+        let file: YAMLFile
+        do { file = try YAMLFile(path: path) } catch {
+            problems.append(error)
+            return []
+        }
+        var values: [Value] = []
+        for entry in file.entries(file.root, named: "the file", known: nil, problems: &problems) {
+            do { values.append(try make(entry, file)) } catch { problems.append(error) }
+        }
+        return values
     }
 
     private struct Fields {

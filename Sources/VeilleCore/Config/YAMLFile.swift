@@ -44,13 +44,38 @@ struct YAMLFile {
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else { throw error(keyNode, "keys in \(name) must be text") }
-            if let known, !known.contains(key) {
-                throw error(keyNode, "unknown key \"\(key)\" in \(name); expected one of: \(known.joined(separator: ", "))")
-            }
-            entries.append((key, keyNode, value))
+            entries.append((try key(keyNode, in: name, known: known), keyNode, value))
         }
         return entries
+    }
+
+    /// The entries of a mapping node, like `mapping(_:named:known:)`, but each key that is not
+    /// text or not in `known` goes to `problems` and is left out, so that one check lists them all.
+    func entries(_ node: Node, named name: String, known: [String]?, problems: inout [ConfigError])
+        -> [(key: String, keyNode: Node, value: Node)]
+    {
+        guard let mapping = node.mapping else {
+            problems.append(error(node, "\(name) must be a mapping of keys to values"))
+            return []
+        }
+        var entries: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            do throws(ConfigError) {
+                entries.append((try key(keyNode, in: name, known: known), keyNode, value))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return entries
+    }
+
+    /// A mapping key's text, when it is text and in `known`.
+    private func key(_ node: Node, in name: String, known: [String]?) throws(ConfigError) -> String {
+        guard let key = node.scalar?.string else { throw error(node, "keys in \(name) must be text") }
+        if let known, !known.contains(key) {
+            throw error(node, "unknown key \"\(key)\" in \(name); expected one of: \(known.joined(separator: ", "))")
+        }
+        return key
     }
 
     /// A scalar node's text; a list or mapping where text is expected is an error.

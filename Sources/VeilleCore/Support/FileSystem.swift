@@ -197,13 +197,34 @@ public enum FileSystem {
 
     /// Creates the inbox if it is missing, writable by the group and setgid, so that every analyst
     /// of the daemon's group can drop files and the files keep that group. True when it was created.
+    ///
+    /// Under systemd's `RestrictSUIDSGID=yes`, chmod(2) may not set the setgid bit, so the bits come
+    /// from mkdir(2) itself: a umask that keeps the group's write bit for this one call, and the
+    /// setgid bit, which a folder inherits from a setgid parent (the unit's `StateDirectoryMode=2750`).
+    /// Elsewhere chmod adds the setgid bit; where it may not, the inbox is still made, and
+    /// `inboxLacksGroupBits` lets the daemon say so rather than stop.
     @discardableResult
     public static func createInbox(_ path: String) throws(VeilleError) -> Bool {
         guard try status(path) == nil else { return false }
-        try createFolder(path)
-        // mkdir(2) applies the umask; the inbox needs its group bits whatever the umask is.
-        guard chmod(path, 0o2775) == 0 else { throw failure(.io, path, "cannot be made group-writable") }
+        try createFolder((path as NSString).deletingLastPathComponent)
+        // The umask is the process's: the window is one mkdir, on the loop that writes state files.
+        let previous = umask(0o002)
+        let made = !FaultInjection.refuses(writingTo: path) && mkdir(path, 0o775) == 0
+        let reason = errno
+        umask(previous)
+        guard made || reason == EEXIST else {
+            errno = reason
+            throw failure(.io, path, "cannot be created")
+        }
+        if inboxLacksGroupBits(path) { _ = chmod(path, 0o2775) }
         return true
+    }
+
+    /// Whether the inbox lacks the group-write or setgid bit that analysts' drops rely on.
+    public static func inboxLacksGroupBits(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & (S_ISGID | S_IWGRP) != (S_ISGID | S_IWGRP)
     }
 
     /// A path in `folder` for `name` that nothing occupies yet: "name.txt", then "name-2.txt"…

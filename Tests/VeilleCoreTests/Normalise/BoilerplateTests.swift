@@ -92,9 +92,10 @@ struct BoilerplateTests {
             _ = try BoilerplateLoader().load(path: path)
             Issue.record("the file was accepted")
         } catch {
-            #expect(error.file == path)
-            #expect(error.line == 5)
-            #expect(error.problem.contains("list_headings"))
+            #expect(error.errors.count == 1)
+            #expect(error.errors.first?.file == path)
+            #expect(error.errors.first?.line == 5)
+            #expect(error.errors.first?.problem.contains("list_headings") == true)
         }
     }
 }
