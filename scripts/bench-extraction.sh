@@ -4,7 +4,7 @@
 # usage: scripts/bench-extraction.sh [--jobs N] [--worst N] [--repeat N]
 #   BENCH_DIR  the benchmark folder (default: ../shared/bench/extraction)
 #   VEILLE     the binary (default: .build/release/veille; build it with `swift build -c release`)
-# The pages are unpacked once into .build/bench/html; the predictions that score.py reads are
+# The pages are unpacked once into .build/bench/BENCH/html; the predictions that score.py reads are
 # left in .build/bench/predictions.json ({ID: {"articleBody": ...}}) for inspection.
 # --repeat N runs the extraction N more times under /usr/bin/time and prints the fastest and the
 # median CPU time per page, wall-clock pages/s and the peak RSS: on a shared machine one run's
@@ -25,7 +25,7 @@ done
 [ -d "$bench/html" ] || { echo "no benchmark in $bench (set BENCH_DIR)" >&2; exit 66; }
 [ -x "$veille" ] || { echo "no $veille: run swift build -c release first" >&2; exit 66; }
 
-work=$root/.build/bench
+work=$root/.build/bench/$(basename "$bench")
 mkdir -p "$work/html"
 for page in "$bench"/html/*.html.gz; do
   target=$work/html/$(basename "$page" .gz)
@@ -46,7 +46,10 @@ for line in open(sys.argv[1], encoding='utf-8'):
     predictions[page] = {'articleBody': item.get('body', '')}
 json.dump(predictions, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)
 PY
-python3 "$bench/score.py" "$work/predictions.json" "${worst[@]}"
+# Both benches are scored by the extraction bench's score.py.
+score=$bench/score.py
+[ -f "$score" ] || score=$(dirname "$bench")/extraction/score.py
+python3 "$score" "$work/predictions.json" "$bench/ground-truth.json" "${worst[@]}"
 awk -v n="$count" -v ns="$((end - start))" 'BEGIN { s = ns / 1e9; printf "pages=%d seconds=%.3f pages/s=%.0f ms/page=%.2f\n", n, s, n / s, s * 1000 / n }'
 [ "$repeat" -gt 0 ] || exit 0
 : > "$work/times"

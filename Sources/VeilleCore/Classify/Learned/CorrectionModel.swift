@@ -30,7 +30,7 @@ public struct CorrectionModel: Sendable {
     public static let minimumPerSide = 3
     /// The most labelled releases it learns from (the latest): 1,000 train in under a second.
     public static let maximumTrainingSize = 1_000
-    /// The L2 penalty, measured by cross-validation on the dev corpus (see README, "Learning from
+    /// The L2 penalty, measured by cross-validation on the dev corpus (see docs/configuration.md, "Learning from
     /// corrections").
     public static let penalty = 0.01
 

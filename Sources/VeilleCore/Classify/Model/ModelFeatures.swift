@@ -6,7 +6,7 @@
 /// Left out: words of fewer than three letters, words with digits (dates, numbers, references) and
 /// the common words of `StopWords`. Nothing is tied to an item's name, source or address.
 ///
-/// Measured and left out (grouped cross-validation over ../shared/corpus, see README): pairs of
+/// Measured and left out (grouped cross-validation over ../shared/corpus, see docs/configuration.md): pairs of
 /// neighbouring stems, and the rules' evidence (spread over paragraphs, first mention, headline)
 /// as features; neither moved macro-F1 by more than 0.004. The rules take part through the blend.
 struct ModelFeatures: Sendable {

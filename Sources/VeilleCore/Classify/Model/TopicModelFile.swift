@@ -19,7 +19,7 @@ public enum TopicModelFile {
     public static func write(_ model: TopicModel) -> String {
         let topics = model.topics
         var lines = [
-            "# Veille's base topic model, written by `veille train` (see README, \"Topics\"). Do not edit by hand:",
+            "# Veille's base topic model, written by `veille train` (see docs/configuration.md, \"The base model\"). Do not edit by hand:",
             "# the weights only make sense together. Train again instead.",
             "\(magic)\t\(TopicModel.version)",
             "examples\t\(model.about.examples)",
