@@ -56,6 +56,13 @@ enum HeadlineChrome {
         }) {
             return true
         }
+        // "11 décembre 2024 spot_img": a date beside a page template's identifiers, which hold an
+        // underscore no headline word has.
+        if trimmed.contains("_") {
+            let words = trimmed.split(separator: " ").filter { !$0.contains("_") }.joined(separator: " ")
+            if words.isEmpty { return true }
+            return isDate(FoldedText(words))
+        }
         return isDate(folded)
     }
 

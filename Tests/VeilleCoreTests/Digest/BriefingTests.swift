@@ -92,6 +92,7 @@ struct BriefingTests {
         ("Texte intégral", true), ("All news", true), ("Accessibility links", true), ("Press Releases", true),
         ("{{nrco.title}}", true), ("vendredi, octobre 24, 2025", true), ("Accueil > Actualités > Politique", true),
         ("Le ministre Bakari. Photo : DR", true), ("Santé", true), ("You are here: Home » News", true),
+        ("11 décembre 2024 spot_img", true), ("spot_img", true),
         ("Le Togo et le Ghana signent un accord de défense", false), ("Attack on army post kills six soldiers", false),
     ])
     func chromeLinesAreToldFromHeadlines(line: String, chrome: Bool) {
