@@ -84,6 +84,10 @@ struct LanguageDetector: Sendable {
 
     /// The language a non-Latin script gives, when most letters are in one; nil for Latin text.
     static func byScript(_ text: String) -> String? {
+        // Letters outside Latin take two or three UTF-8 bytes each, so a text mostly in one of those
+        // scripts is mostly bytes of 0x80 and above; most releases are not, and skip the scalar walk.
+        let utf8 = text.utf8
+        guard utf8.reduce(0, { $0 + ($1 >= 0x80 ? 1 : 0) }) * 3 >= utf8.count else { return nil }
         var counts: [String: Int] = [:]
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
