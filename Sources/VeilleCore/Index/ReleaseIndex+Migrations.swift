@@ -132,6 +132,13 @@ extension ReleaseIndex {
                     receivedAt: row["received_at"], in: db)
             }
         }
+        // Releases indexed before have neither: they are compared as before, without these clues.
+        migrator.registerMigration("v9 latest year and weekdays a release names") { db in
+            try db.alter(table: "release_signature") { t in
+                t.add(column: "latest_year", .integer)
+                t.add(column: "weekdays", .integer)
+            }
+        }
         return migrator
     }
 }

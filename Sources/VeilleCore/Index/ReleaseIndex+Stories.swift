@@ -41,8 +41,8 @@ extension ReleaseIndex {
             sql: """
                 INSERT OR REPLACE INTO release_signature
                     (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
-                    event_days, ordinals, norm_stems, norm_keys, norm_total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
@@ -50,7 +50,7 @@ extension ReleaseIndex {
                 signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
                 signature.eventDays.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ","),
                 signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
-                weights.total,
+                weights.total, signature.latestYear, Int(signature.weekdays),
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt, in: db)
@@ -165,7 +165,8 @@ extension StorySignature {
             language: Language(rawValue: row["language"]) ?? .other,
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
             eventDays: (row["event_days"] as String?).map(Self.dayRanges),
-            ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }))
+            ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }),
+            latestYear: row["latest_year"], weekdays: UInt8(truncatingIfNeeded: (row["weekdays"] as Int?) ?? 0))
     }
 
     /// "738000-738000,738100-738130" → the ranges, as `release_signature.event_days` holds them.

@@ -30,6 +30,22 @@ enum EventDates {
         return dates
     }
 
+    /// The latest year (1990 or later) the text names, not counting years after the one it was
+    /// received in: a release cannot report what happened after it was written, so one that names
+    /// 2025 is not about an event another release dates to 2021 (see `StoryMatcher`).
+    static func latestYear(in words: FoldedText, receivedAt: Date) -> Int? {
+        let latest = Day(containing: receivedAt.addingTimeInterval(86_400), in: TimeZone(identifier: "UTC") ?? .current).year
+        var found: Int?
+        for index in 0..<words.count {
+            let token = words.token(index)
+            guard token.count == 4, token.allSatisfy({ (0x30...0x39).contains($0) }) else { continue }
+            let year = token.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard (1990...latest).contains(year) else { continue }
+            found = max(found ?? year, year)
+        }
+        return found
+    }
+
     /// "16 decembre 2017", "december 16 2017" or "16/12/2017" starting or centred at `index`.
     private static func date(at index: Int, in words: FoldedText) -> PublicationDate? {
         let word = words.word(index)

@@ -11,12 +11,14 @@ struct StoryMatcher: Sendable {
     /// Releases published further apart than this are different events, however alike.
     static let windowDays = 3
     static let nearDuplicateThreshold = 0.5
-    static let sameStoryThreshold = 0.31
+    static let sameStoryThreshold = 0.32
     /// The threshold for two releases that both date their event, within `windowDays` of each
     /// other: agreeing dates are evidence too.
     static let datedStoryThreshold = 0.2
     /// A shared name or number weighs this many times a shared word.
     static let keyWeight = 2.0
+    /// Taken off the similarity of two releases that name weekdays, none in common (see `Weekdays`).
+    static let weekdayPenalty = 0.1
 
     struct Candidate: Sendable {
         var id: Int64
@@ -60,7 +62,8 @@ struct StoryMatcher: Sendable {
                 ? Match(storyID: candidate.storyID, releaseID: candidate.id, kind: .near, score: near)
                 : Match(
                     storyID: candidate.storyID, releaseID: candidate.id, kind: .related,
-                    score: weights.similarity(signature, norms, candidate.signature, candidate.norms))
+                    score: weights.similarity(signature, norms, candidate.signature, candidate.norms)
+                        - (Weekdays.disagree(signature.weekdays, candidate.signature.weekdays) ? Self.weekdayPenalty : 0))
             let threshold = Self.bothDated(signature, candidate.signature) ? Self.datedStoryThreshold : Self.sameStoryThreshold
             if match.kind == .near || match.score >= threshold { matches.append(match) }
         }
@@ -68,13 +71,23 @@ struct StoryMatcher: Sendable {
         return matches.filter { $0.kind == .near || !conflicting.contains($0.storyID) }.max { $0.score < $1.score }
     }
 
+    /// True when `later` has no publication date but names a year after the year `dated` was
+    /// published: it was written after that event, and reports another (the 2025 round of talks,
+    /// not the 2021 one). A release with its own date says when it was written already.
+    static func writtenAfter(_ later: StorySignature, _ dated: StorySignature) -> Bool {
+        guard later.published == nil, let year = later.latestYear, let published = dated.published else { return false }
+        return year > published.year
+    }
+
     /// True when both releases give their event's dates (`mayBeSameEvent` then says they agree).
     static func bothDated(_ a: StorySignature, _ b: StorySignature) -> Bool { !a.eventDays.isEmpty && !b.eventDays.isEmpty }
 
-    /// False when both releases number their event differently ("62e" and "64e sommet"), or
-    /// when both give their event's dates and none of one's lies within `windowDays` of the other's.
+    /// False when both releases number their event differently ("62e" and "64e sommet"), when
+    /// both give their event's dates and none of one's lies within `windowDays` of the other's, or
+    /// when a release without a publication date names a year later than the other's.
     static func mayBeSameEvent(_ a: StorySignature, _ b: StorySignature) -> Bool {
         guard Ordinals.mayBeSameEvent(a.ordinals, b.ordinals) else { return false }
+        guard !writtenAfter(a, b), !writtenAfter(b, a) else { return false }
         guard !a.eventDays.isEmpty, !b.eventDays.isEmpty else { return true }
         return a.eventDays.contains { first in
             b.eventDays.contains { second in

@@ -18,6 +18,10 @@ struct StorySignature: Sendable, Equatable {
     var eventDays: [ClosedRange<Int>]
     /// The editions it numbers ("64e sommet" → 64); see `Ordinals`.
     var ordinals: Set<Int>
+    /// The latest year its text names (see `EventDates.latestYear`), and the weekdays it names
+    /// (see `Weekdays`): what dates a release that gives no full date.
+    var latestYear: Int?
+    var weekdays: UInt8
     /// `stems` and `keys` as sorted 64-bit hashes, made once per signature, so that comparing
     /// two signatures walks two integer arrays instead of hashing strings (see `Weights`).
     private(set) var stemHashes: [UInt64] = []
@@ -25,7 +29,8 @@ struct StorySignature: Sendable, Equatable {
 
     init(
         textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
-        published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil, ordinals: Set<Int> = []
+        published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil, ordinals: Set<Int> = [], latestYear: Int? = nil,
+        weekdays: UInt8 = 0
     ) {
         self.textHash = textHash
         self.minHash = minHash
@@ -35,6 +40,8 @@ struct StorySignature: Sendable, Equatable {
         self.published = published
         self.eventDays = eventDays ?? published.map { [$0.dayRange] } ?? []
         self.ordinals = ordinals
+        self.latestYear = latestYear
+        self.weekdays = weekdays
         hashFeatures()
     }
 
@@ -49,6 +56,8 @@ struct StorySignature: Sendable, Equatable {
         published = release.published
         eventDays = EventDates.days(published: release.published, words: folded, receivedAt: release.receivedAt)
         ordinals = Ordinals.all(in: folded)
+        latestYear = EventDates.latestYear(in: folded, receivedAt: release.receivedAt)
+        weekdays = Weekdays.named(in: folded)
         stems = Self.stems(of: folded, in: release.language)
         keys = Self.keys(of: text, entities: release.entities)
         hashFeatures()

@@ -124,6 +124,54 @@ struct StoryTests {
         #expect(ids[1] == ids[2])
     }
 
+    /// A release without a date that names 2024 was written in 2024 or later: it is not the 2021
+    /// report it resembles, however alike their words.
+    @Test func anUndatedReleaseNamingALaterYearStaysApartFromADatedOne() throws {
+        let dated = try release("a.txt", "Attaque à Kpendjal", attack, published: "2021-03-04")
+        let later = try stories([dated, try release("b.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2024 reste lourd.")])
+        #expect(later[0] != later[1])
+        let same = try stories([dated, try release("c.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2021 reste lourd.")])
+        #expect(same[0] == same[1])
+    }
+
+    @Test func latestYearIgnoresYearsAfterArrivalAndNumbersThatAreNotYears() {
+        let words = FoldedText("En 2019, puis en 2023, 1500 soldats ; objectif 2030. Budget : 12345 francs.")
+        #expect(EventDates.latestYear(in: words, receivedAt: noon) == 2023)
+        #expect(EventDates.latestYear(in: FoldedText("Aucune année ici."), receivedAt: noon) == nil)
+    }
+
+    @Test func weekdaysAreReadInFrenchAndEnglish() {
+        #expect(Weekdays.named(in: FoldedText("Dans la nuit de mardi à mercredi")) == 0b110)
+        #expect(Weekdays.named(in: FoldedText("On Saturday, the talks resumed")) == 0b10_0000)
+        #expect(Weekdays.named(in: FoldedText("Le Comité s’est réuni")) == 0)
+        #expect(Weekdays.disagree(0b10, 0b100))
+        #expect(!Weekdays.disagree(0b110, 0b100))
+        #expect(!Weekdays.disagree(0, 0b100))
+    }
+
+    /// Two rounds of talks told alike, one "samedi", the next "mardi": the weekdays lower the
+    /// similarity of the second round to the first by about `weekdayPenalty`.
+    @Test func weekdaysWithNoneInCommonLowerTheSimilarity() throws {
+        let first = """
+            Samedi, les délégations se sont retrouvées à Mascate sous la médiation du ministre omanais des Affaires \
+            étrangères pour des pourparlers indirects sur le programme nucléaire, a indiqué le porte-parole Ismaïl Baghaï.
+            """
+        let retold = """
+            Les pourparlers indirects sur le nucléaire ont eu lieu à Mascate, où le ministre omanais des Affaires \
+            étrangères assurait la médiation entre les délégations, selon Ismaïl Baghaï, porte-parole du ministère.
+            """
+        let a = StorySignature(try release("a.txt", "Pourparlers à Mascate", first))
+        let sameDay = StorySignature(try release("b.txt", "Pourparlers à Mascate", retold + " C’était samedi."))
+        let otherDay = StorySignature(try release("c.txt", "Pourparlers à Mascate", retold + " C’était mardi."))
+        let weights = Weights(pool: [a, sameDay, otherDay])
+        let candidates = [StoryMatcher.Candidate(id: 1, storyID: 1, signature: a, norms: weights.norms(a))]
+        let matcher = StoryMatcher()
+        let same = try #require(matcher.match(sameDay, among: candidates, weights: weights))
+        let other = matcher.match(otherDay, among: candidates, weights: weights)
+        #expect(same.kind == .related)
+        #expect((other?.score ?? 0) < same.score - 0.05)
+    }
+
     @Test(arguments: [
         ("La 62ème session ordinaire et le 64e sommet", [62, 64]),
         ("The 22nd session, held on 23rd May", [22]),
