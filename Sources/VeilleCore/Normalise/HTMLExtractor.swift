@@ -119,9 +119,32 @@ struct HTMLExtractor: Sendable {
     }
 
     private static func source(_ outline: PageOutline, _ linked: LinkedData) -> (name: String, origin: SourceOrigin)? {
-        if let name = usable(outline.meta["og:site_name"]) { return (name, .metadata) }
-        if let name = usable(linked.publisher) { return (name, .jsonLD) }
+        let site = usable(outline.meta["og:site_name"])
+        let publisher = usable(linked.publisher)
+        if let site, let publisher, isSectionName(site, publisher: publisher, outline: outline) { return (publisher, .jsonLD) }
+        if let site { return (site, .metadata) }
+        if let publisher { return (publisher, .jsonLD) }
         return usable(outline.meta["application-name"]).map { ($0, .metadata) }
+    }
+
+    /// True when og:site_name names a section of the site ("U.S.", "Hosted", "Politique") rather
+    /// than its publisher, which JSON-LD names otherwise: it is the page's `article:section`, or
+    /// one word that the page's address does not carry while the publisher's name does.
+    static func isSectionName(_ site: String, publisher: String, outline: PageOutline) -> Bool {
+        let squash = { (text: String) in
+            String(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars
+                .filter { CharacterSet.alphanumerics.contains($0) })
+        }
+        let siteKey = squash(site)
+        let publisherKey = squash(publisher)
+        guard !siteKey.isEmpty, !publisherKey.isEmpty, !publisherKey.contains(siteKey), !siteKey.contains(publisherKey) else {
+            return false
+        }
+        if let section = usable(outline.meta["article:section"]), squash(section) == siteKey { return true }
+        guard !site.contains(" "), let host = host(outline.canonical ?? outline.meta["og:url"]) else { return false }
+        let hostKey = squash(host)
+        let publisherWords = publisher.split(separator: " ").map { squash(String($0)) }.filter { $0.count >= 3 }
+        return !hostKey.contains(siteKey) && publisherWords.contains { hostKey.contains($0) }
     }
 
     private static func author(_ outline: PageOutline, _ linked: LinkedData) -> String? {

@@ -118,6 +118,25 @@ struct ContentExtractionTests {
         #expect(release.sourceOrigin == origin)
     }
 
+    /// A news site that names its section in og:site_name ("Monde", "Hosted") loses its name to
+    /// the section unless JSON-LD's publisher wins; a site that names itself keeps its name.
+    @Test(arguments: [
+        (#"<meta property="og:site_name" content="Monde"><meta property="article:section" content="Monde">"#, "Le Quotidien du Golfe"),
+        (#"<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#, "Le Quotidien du Golfe"),
+        (#"<meta property="og:site_name" content="Golfe Info"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#, "Golfe Info"),
+        (#"<meta property="og:site_name" content="Quotidien"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#, "Quotidien"),
+    ])
+    func publisherNamedByJSONLDWinsOverASectionInTheSiteName(head: String, source: String) throws {
+        let html = """
+            <html><head>\(head)
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le port de Lomé accueille une réunion régionale", "publisher": {"@type": "Organization", "name": "Le Quotidien du Golfe"}}</script>
+            </head><body><p>Un paragraphe de communiqué assez long pour compter comme le contenu
+            principal de la page.</p></body></html>
+            """
+        let release = try normalise("source.html", Array(html.utf8))
+        #expect(release.source == source)
+    }
+
     @Test func linkListInsideTheArticleIsDroppedButLinkedProseIsKept() throws {
         let html = """
             <html><body><div class="wrap"><div>
