@@ -81,11 +81,11 @@ struct ExportRecord: Encodable {
 
     var jsonLine: String { JSONLine.encode(self) }
 
-    static let csvHeader = "id,title,date,published,received_at,language,source,topics,file,sha256,body"
+    static let csvHeader = "id,title,date,date_kind,published,received_at,language,source,topics,file,sha256,body"
 
     var csvLine: String {
         [
-            String(release.id), release.title, release.date, release.published ?? "", release.receivedAt, release.language,
+            String(release.id), release.title, release.date, release.dateKind, release.published ?? "", release.receivedAt, release.language,
             release.source ?? "", release.topics.joined(separator: ","), release.file, sha256, body,
         ].map(Self.csvField).joined(separator: ",")
     }

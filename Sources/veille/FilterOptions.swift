@@ -23,8 +23,12 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Make --since and --until compare the day received, not the publication date.")
     var received = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Only releases in this language: fr, en or other.", valueName: "lang"))
-    var language: Language?
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Only releases in this language: fr, en, other (neither), or any language's ISO 639-1 code (de, es, ar…).",
+            valueName: "lang"))
+    var language: String?
 
     @Option(help: ArgumentHelp("Only releases whose source contains this text (any case).", valueName: "text"))
     var source: String?
@@ -41,6 +45,10 @@ struct FilterOptions: ParsableArguments {
     var uncertain = false
 
     func validate() throws {
+        if let language, Self.languageFilter(language) == nil {
+            throw ValidationError(
+                "--lang must be fr, en, other or one of \(LanguageDetector.codes.joined(separator: ", ")); not \"\(language)\".")
+        }
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, !DayArgument.isValid(value) {
                 throw ValidationError("\(name) must be a day: \(DayArgument.help); not \"\(value)\".")
@@ -61,10 +69,19 @@ struct FilterOptions: ParsableArguments {
             topic: try topic.map { try Self.topicID($0, in: configuration.topics) },
             since: since.flatMap { DayArgument.resolve($0, in: zone) },
             until: until.flatMap { DayArgument.resolve($0, in: zone) }, byReceivedDay: received,
-            language: language, source: source,
+            language: language.flatMap(Self.languageFilter)?.language,
+            languageCode: language.flatMap(Self.languageFilter)?.code, source: source,
             country: try country.map { try Self.countryCode($0, in: configuration.gazetteer) },
             organisation: try organisation.map { try Self.organisationID($0, in: configuration.gazetteer, index: index) },
             uncertain: uncertain ? configuration.thresholds : nil, limit: limit)
+    }
+
+    /// `--lang`'s value as the language releases are stemmed in (fr, en, other), or as the code of
+    /// the language identified (de: German releases, stemmed as `other`); nil when unknown.
+    static func languageFilter(_ value: String) -> (language: Language?, code: String?)? {
+        let value = value.lowercased()
+        if let language = Language(rawValue: value) { return (language, nil) }
+        return LanguageDetector.codes.contains(value) ? (nil, value) : nil
     }
 
     /// A topic's id from its id or its label in either language, in any case.

@@ -68,7 +68,8 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// "#3  2024-04-09  terrorism,arms-control  Title — …snippet…"
+    /// "#3  2024-04-09  terrorism,arms-control  Title — …snippet…", with "received 2024-04-09"
+    /// for a release that gives no publication date.
     static func line(_ hit: SearchHit, timeZone: TimeZone, thresholds: [String: Double]) -> String {
         let release = hit.release.release
         let uncertain = release.uncertainTopics(thresholds: thresholds)
@@ -76,7 +77,7 @@ struct SearchCommand: ParsableCommand {
         if !uncertain.isEmpty { topics += " (to check: \(uncertain.joined(separator: ",")))" }
         let snippet = hit.snippet.replacingOccurrences(of: "\n", with: " ")
         return
-            "#\(hit.release.id)  \(ReleaseFields.date(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
+            "#\(hit.release.id)  \(ReleaseFields.shownDate(of: hit.release, timeZone: timeZone))  \(topics)  \(release.title) — \(snippet)"
     }
 }
 
@@ -111,6 +112,8 @@ struct ReleaseFields: Encodable {
     var title: String
     /// The publication date when known, else the day received: what --since and --until compare.
     var date: String
+    /// What `date` is: "published", or "received" for a release that gives no publication date.
+    var dateKind: String
     var published: String?
     var receivedAt: String
     var language: String
@@ -127,6 +130,7 @@ struct ReleaseFields: Encodable {
         id = entry.id
         title = release.title
         date = Self.date(of: entry, timeZone: timeZone)
+        dateKind = release.published == nil ? "received" : "published"
         published = release.published?.description
         receivedAt = ISO8601DateFormatter().string(from: release.receivedAt)
         language = release.language.rawValue
@@ -139,5 +143,10 @@ struct ReleaseFields: Encodable {
 
     static func date(of entry: IndexedRelease, timeZone: TimeZone) -> String {
         entry.release.published?.description ?? Day(containing: entry.release.receivedAt, in: timeZone).description
+    }
+
+    /// `date` as people read it: the publication date, else "received" and the day.
+    static func shownDate(of entry: IndexedRelease, timeZone: TimeZone) -> String {
+        (entry.release.published == nil ? "received " : "") + date(of: entry, timeZone: timeZone)
     }
 }

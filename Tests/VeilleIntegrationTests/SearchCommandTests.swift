@@ -21,12 +21,51 @@ struct SearchCommandTests {
         #expect(result.status == 0)
         for line in result.output.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            let required: Set = ["id", "title", "date", "received_at", "language", "topics", "uncertain", "file", "snippet", "rank"]
+            let required: Set = [
+                "id", "title", "date", "date_kind", "received_at", "language", "topics", "uncertain", "file", "snippet", "rank",
+            ]
             let optional: Set = ["published", "source", "language_code"]
             #expect(required.isSubset(of: Set(object.keys)))
             #expect(Set(object.keys).subtracting(required).isSubset(of: optional))
             #expect(["fr", "en"].contains(object["language"] as? String ?? ""))
+            #expect((object["date_kind"] as? String) == (object["published"] == nil ? "received" : "published"))
         }
+    }
+
+    /// A release that gives no publication date is shown with "received" before its day, never a
+    /// bare date that would read as its publication date.
+    @Test func anUndatedReleaseShowsItsDayAsReceived() throws {
+        let veille = try ingestedFixtures()
+        let undated = veille.folder + "/sources/sans-date.txt"
+        try Data("""
+            Atelier régional sur la sécurité maritime à Lomé
+
+            Les représentants des marines du golfe de Guinée se sont retrouvés à Lomé pour un atelier consacré \
+            à la sécurité maritime et au partage de l’information entre les centres régionaux.
+            """.utf8).write(to: URL(fileURLWithPath: undated))
+        #expect(try veille.run(["ingest", undated]).status == 0)
+        let lines = try veille.run(["search", "--since", "2000-01-01"]).output.split(separator: "\n")
+        let json = try veille.run(["search", "--since", "2000-01-01", "--json"]).output.split(separator: "\n")
+        #expect(lines.count == 4 && json.count == 4)
+        #expect(lines.filter { $0.contains("  received ") }.count == 1)
+        for (line, object) in zip(lines, json) {
+            let fields = try #require(try JSONSerialization.jsonObject(with: Data(object.utf8)) as? [String: Any])
+            let date = try #require(fields["date"] as? String)
+            if fields["published"] == nil {
+                #expect(line.contains("  received \(date)  "))
+            } else {
+                #expect(!line.contains("received"))
+            }
+        }
+    }
+
+    @Test func langTakesAnyIdentifiedLanguageAndRefusesAnUnknownOne() throws {
+        let veille = try ingestedFixtures()
+        #expect(try veille.run(["search", "--lang", "fr", "--since", "2000-01-01"]).output.split(separator: "\n").count == 2)
+        #expect(try veille.run(["search", "--lang", "de", "--since", "2000-01-01"]).status == 1)
+        let unknown = try veille.run(["search", "--lang", "klingon", "armes"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("--lang must be fr, en, other or one of"))
     }
 
     @Test func severalWordsAndExclusionsNeedNoQuotes() throws {
@@ -47,7 +86,7 @@ struct SearchCommandTests {
         #expect((first["body"] as? String)?.isEmpty == false)
         #expect((first["sha256"] as? String)?.count == 64)
         let csv = try veille.run(["export", "--format", "csv", "--topic", "terrorism"])
-        #expect(csv.output.hasPrefix("id,title,date,published,received_at,language,source,topics,file,sha256,body\n"))
+        #expect(csv.output.hasPrefix("id,title,date,date_kind,published,received_at,language,source,topics,file,sha256,body\n"))
         #expect(csv.output.contains("terrorism"))
         #expect(jsonl.errors.isEmpty, "no progress counter when output is piped")
     }

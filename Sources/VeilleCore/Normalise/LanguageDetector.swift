@@ -9,13 +9,17 @@
 ///   counts for each of them by the inverse of how many share it, so it tips nothing alone.
 ///
 /// Fewer than `minimumEvidence` points of evidence give "und" (undetermined), and `.other`.
-struct LanguageDetector: Sendable {
+public struct LanguageDetector: Sendable {
     /// At least this much stop-word evidence is needed before deciding: three words of one language only.
     private static let minimumEvidence = 3.0
 
     /// How much of a text is read: a sample decides, so the rest of a long release is not folded
     /// here only to be folded again by the classifier.
     static let sampleBytes = 16_384
+
+    /// Every code the detector gives, "und" aside: those of `profiles`, then those of scripts.
+    public static let codes: [String] =
+        profiles.map(\.code) + ["ru", "uk", "bg", "el", "he", "ar", "fa", "hi", "th", "ja", "zh", "ko"]
 
     /// Folded function words, per language.
     static let profiles: [(code: String, words: String)] = [

@@ -13,6 +13,8 @@ public struct SearchFilters: Sendable, Equatable {
     public var byReceivedDay: Bool
     /// Only releases in this language.
     public var language: Language?
+    /// Only releases identified as this language (ISO 639-1, as `LanguageDetector` gives it).
+    public var languageCode: String?
     /// Only releases whose source contains this text (ignoring case).
     public var source: String?
     /// Only releases naming this country (an ISO code such as TG).
@@ -25,6 +27,7 @@ public struct SearchFilters: Sendable, Equatable {
 
     public init(
         topic: String? = nil, since: Day? = nil, until: Day? = nil, byReceivedDay: Bool = false, language: Language? = nil,
+        languageCode: String? = nil,
         source: String? = nil, country: String? = nil, organisation: String? = nil, uncertain: [String: Double]? = nil,
         limit: Int = 20
     ) {
@@ -36,6 +39,7 @@ public struct SearchFilters: Sendable, Equatable {
         self.until = until
         self.byReceivedDay = byReceivedDay
         self.language = language
+        self.languageCode = languageCode
         self.source = source
         self.limit = limit
     }
@@ -164,6 +168,11 @@ extension SearchFilters {
         if let language {
             conditions.append("release.language = ?")
             arguments.append(language.rawValue)
+        }
+        if let languageCode {
+            // Releases indexed before languages were identified hold fr or en in `language` only.
+            conditions.append("COALESCE(release.language_code, release.language) = ?")
+            arguments.append(languageCode)
         }
         if let uncertain {
             // Mirrors TopicScore.isUncertain.
