@@ -41,8 +41,8 @@ extension ReleaseIndex {
             sql: """
                 INSERT OR REPLACE INTO release_signature
                     (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
-                    event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays, stem_hashes, key_hashes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
@@ -50,7 +50,8 @@ extension ReleaseIndex {
                 signature.published?.description, match?.kind.rawValue, match?.releaseID, match?.score,
                 signature.eventDays.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ","),
                 signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
-                weights.total, signature.latestYear, Int(signature.weekdays),
+                weights.total, signature.latestYear, Int(signature.weekdays), FeatureHashes.data(signature.stemHashes),
+                FeatureHashes.data(signature.keyHashes),
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt, in: db)
@@ -156,13 +157,18 @@ public struct EntityCount: Sendable, Equatable {
 }
 
 extension StorySignature {
-    /// Decodes a `release_signature` row.
+    /// Decodes a `release_signature` row: a signature as `assignStory` stored it. Its features come as the hashes they are compared
+    /// by, without their words (`stems` and `keys` stay empty), for releases indexed since they
+    /// were kept; older ones are read from their words.
     init?(row: Row) {
         guard let minHash = MinHash(bytes: [UInt8]((row["minhash"] as Data?) ?? Data())) else { return nil }
         let split = { (text: String) in Set(text.split(separator: "\n").map(String.init)) }
+        let hashes = (row["stem_hashes"] as Data?).flatMap { stems in
+            (row["key_hashes"] as Data?).map { (FeatureHashes.values(stems), FeatureHashes.values($0)) }
+        }
         self.init(
-            textHash: row["text_hash"], minHash: minHash, stems: split(row["stems"]), keys: split(row["keys"]),
-            language: Language(rawValue: row["language"]) ?? .other,
+            textHash: row["text_hash"], minHash: minHash, stems: hashes == nil ? split(row["stems"]) : [],
+            keys: hashes == nil ? split(row["keys"]) : [], language: Language(rawValue: row["language"]) ?? .other, hashes: hashes,
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
             eventDays: (row["event_days"] as String?).map(Self.dayRanges),
             ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }),

@@ -29,8 +29,8 @@ struct StorySignature: Sendable, Equatable {
 
     init(
         textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
-        published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil, ordinals: Set<Int> = [], latestYear: Int? = nil,
-        weekdays: UInt8 = 0
+        hashes: (stems: [UInt64], keys: [UInt64])? = nil, published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil,
+        ordinals: Set<Int> = [], latestYear: Int? = nil, weekdays: UInt8 = 0
     ) {
         self.textHash = textHash
         self.minHash = minHash
@@ -42,7 +42,12 @@ struct StorySignature: Sendable, Equatable {
         self.ordinals = ordinals
         self.latestYear = latestYear
         self.weekdays = weekdays
-        hashFeatures()
+        if let hashes {
+            stemHashes = hashes.stems
+            keyHashes = hashes.keys
+        } else {
+            hashFeatures()
+        }
     }
 
     init(_ release: Release) {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import VeilleCore
@@ -132,6 +133,22 @@ struct StoryTests {
         #expect(later[0] != later[1])
         let same = try stories([dated, try release("c.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2021 reste lourd.")])
         #expect(same[0] == same[1])
+    }
+
+    /// A candidate read back from the index compares as the release did when it was made: its
+    /// features come from their stored hashes, its clues from their columns.
+    @Test func aSignatureReadFromTheIndexHoldsTheSameFeatures() throws {
+        let retold = try release("a.txt", "Attaque à Kpendjal", "Mardi 4 mars 2025, " + attackRetold + " Bilan de 2024.")
+        let made = StorySignature(retold)
+        let index = try ReleaseIndex.inMemory()
+        _ = try index.add([(retold, "archive/a.txt", day)], at: noon)
+        let row = try #require(try index.read { db in try Row.fetchOne(db, sql: "SELECT * FROM release_signature") })
+        let read = try #require(StorySignature(row: row))
+        #expect(!made.stemHashes.isEmpty && !made.keyHashes.isEmpty)
+        #expect(read.stemHashes == made.stemHashes)
+        #expect(read.keyHashes == made.keyHashes)
+        #expect(read.eventDays == made.eventDays)
+        #expect(read.latestYear == 2025 && read.weekdays == made.weekdays && made.weekdays != 0)
     }
 
     @Test func latestYearIgnoresYearsAfterArrivalAndNumbersThatAreNotYears() {
