@@ -61,7 +61,8 @@ struct MailReader: Sendable {
             return inner
         }
         if let release = attached.first, words < Self.coverNoteWords {
-            return Content(body: Self.body(of: release), subject: subject, date: date, sender: sender, attachment: release.fileName)
+            return Content(
+                body: Self.body(of: release), subject: subject, date: date, sender: sender, attachment: release.fileName)
         }
         if let body, let bodyText {
             if body.headers.contentType.full == "text/html" {
