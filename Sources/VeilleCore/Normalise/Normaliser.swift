@@ -108,7 +108,16 @@ public struct Normaliser: Sendable {
         case .text(let text): page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text))
         case .html(let bytes):
             page = try htmlPage(InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
-        case .pdf(let bytes): page = try pdfPage(bytes, of: file)
+        case .pdf(let bytes):
+            page = try pdfPage(bytes, of: file)
+            // A PDF's first line is its heading, as an attached page's h1 is: a cover mail's
+            // subject ("Communiqué de presse") says less.
+            if page.title == nil, let first = page.paragraphs.first, TitleFinder.isHeadline(first),
+                !HeadlineChrome.isChrome(first)
+            {
+                page.paragraphs.removeFirst()
+                page.title = (first, .firstLine)
+            }
         }
         if mail.attachment == nil || page.title == nil, let subject = mail.subject, !subject.isEmpty {
             page.title = (subject, .mailSubject)

@@ -145,4 +145,13 @@ struct PDFTests {
         #expect(release.dateOrigin == .mailHeader)
         #expect(release.source == "Service de presse")
     }
+
+    @Test func attachedPDFWithoutATitleIsHeadedByItsFirstLineNotTheSubject() throws {
+        let release = try Self.normalise("cover-note-untitled-pdf.eml")
+        #expect(release.title == "UNOWAS welcomes the Abuja border agreement", "not the subject, 'Press release'")
+        #expect(release.titleOrigin == .firstLine)
+        #expect(!release.body.contains("UNOWAS welcomes"), "the heading is not repeated in the text")
+        #expect(release.body.hasPrefix("The United Nations Office for West Africa"))
+        #expect(release.published == PublicationDate(year: 2024, month: 12, day: 6))
+    }
 }

@@ -238,17 +238,26 @@ content = pdf.stream(b"q Q\n" * (8 << 20))
 pdf.pages.append(pdf.add(b"<< /Type /Page /Parent 2 0 R /Contents %d 0 R /Resources << /Font 3 0 R >> >>" % content))
 pdf.write("zip-bomb.pdf")
 
-# A cover note with the French communiqué attached as a PDF.
-with open("fr-communique.pdf", "rb") as f:
-    attachment = f.read()
-m = MIMEMultipart("mixed")
-headers = {"From": "Service de presse <presse@diplomatie.gouv.tg>", "To": "desk@example.org",
-           "Subject": "Communiqué de presse", "Date": "Fri, 6 Dec 2024 08:30:00 +0000"}
-for field, value in headers.items():
-    m[field] = value
-m.attach(MIMEText("Bonjour,\n\nVeuillez trouver ci-joint notre communiqué.\n\nCordialement,\nLe service de presse", "plain", "utf-8"))
-part = MIMEApplication(attachment, "pdf")
-part.add_header("Content-Disposition", "attachment", filename="communique-securite-maritime.pdf")
-m.attach(part)
-with open("cover-note-pdf.eml", "wb") as f:
-    f.write(m.as_bytes(policy=email.policy.compat32.clone(linesep="\r\n")))
+def cover_note(name, pdf_name, attachment_name, subject, note):
+    """A mail whose body is only `note`, with the PDF `pdf_name` attached as `attachment_name`."""
+    with open(pdf_name, "rb") as f:
+        attachment = f.read()
+    m = MIMEMultipart("mixed")
+    headers = {"From": "Service de presse <presse@diplomatie.gouv.tg>", "To": "desk@example.org",
+               "Subject": subject, "Date": "Fri, 6 Dec 2024 08:30:00 +0000"}
+    for field, value in headers.items():
+        m[field] = value
+    m.attach(MIMEText(note, "plain", "utf-8"))
+    part = MIMEApplication(attachment, "pdf")
+    part.add_header("Content-Disposition", "attachment", filename=attachment_name)
+    m.attach(part)
+    with open(name, "wb") as f:
+        f.write(m.as_bytes(policy=email.policy.compat32.clone(linesep="\r\n")))
+
+
+# A cover note with the French communiqué attached as a PDF (whose Title is set), and one with the
+# English statement (whose Title is a word processor's: its first line is the title).
+cover_note("cover-note-pdf.eml", "fr-communique.pdf", "communique-securite-maritime.pdf", "Communiqué de presse",
+           "Bonjour,\n\nVeuillez trouver ci-joint notre communiqué.\n\nCordialement,\nLe service de presse")
+cover_note("cover-note-untitled-pdf.eml", "en-statement.pdf", "statement.pdf", "Press release",
+           "Dear colleagues,\n\nPlease find our statement attached.\n\nPress office")
