@@ -21,9 +21,10 @@ enum ContentSniffer {
         }
     }
 
-    /// True when "%PDF-" opens the file, or comes within its first kilobyte (as readers allow).
+    /// True when "%PDF-" opens the file. Readers also allow junk before it, but a text that
+    /// mentions "%PDF-" near its start must stay a text, as it was before PDFs were read.
     static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { ASCIIBytes.contains(UnsafeBufferPointer(rebasing: $0.prefix(1024)), "%pdf-") }
+        bytes.starts(with: "%PDF-".utf8)
     }
 
     /// True when the file opens with an e-mail's header block: at least two header fields that

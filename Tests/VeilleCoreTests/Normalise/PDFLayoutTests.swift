@@ -58,3 +58,13 @@ struct PDFLayoutTests {
             ])
     }
 }
+
+/// Which files are read as PDFs.
+struct PDFSniffingTests {
+    @Test(arguments: [
+        ("%PDF-1.7\n%âãÏÓ\n", true), ("Note: the file header is %PDF-1.4, then objects.", false), ("", false), ("%PD", false),
+    ])
+    func onlyAFileOpeningWithThePDFSignatureIsAPDF(text: String, isPDF: Bool) {
+        #expect(ContentSniffer.looksLikePDF(Array(text.utf8)) == isPDF)
+    }
+}
