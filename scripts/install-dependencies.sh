@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Veille builds against, when they are missing:
-# libxml2 and SQLite headers, pkg-config (which finds them), and tzdata (the digest's time zones).
+# libxml2, poppler (PDF) and SQLite headers, pkg-config (which finds them), and tzdata (the digest's time zones).
 # Used by `make run`, `make test` and .ci/run. Needs root or sudo only when something is missing.
 set -euo pipefail
 
-packages=(libxml2-dev libsqlite3-dev pkg-config tzdata)
+packages=(libxml2-dev libpoppler-glib-dev libsqlite3-dev pkg-config tzdata)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

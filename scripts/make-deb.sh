@@ -17,10 +17,16 @@ install -d "$root/DEBIAN"
 install -m 755 packaging/debian/postinst packaging/debian/prerm packaging/debian/postrm "$root/DEBIAN/"
 (cd "$root" && find etc -type f | sort | sed 's|^|/|') > "$root/DEBIAN/conffiles"
 
-# The packages that own the shared libraries the binary needs (libc6, libxml2, libsqlite3-0…).
-depends=$(ldd "$binary" | awk '/=> \//{print $3}' | while read -r lib; do
-    dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true
-done | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g')
+# The packages that own the shared libraries the binary needs (libc6, libxml2, libsqlite3-0,
+# libpoppler-glib8 and what poppler loads…). A library no package owns (one built by hand) would
+# be missing where the package is installed, so it stops the build rather than being left out.
+owners=""
+for lib in $(ldd "$binary" | awk '/=> \//{print $3}'); do
+    owner=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true)
+    [ -n "$owner" ] || { echo "make-deb: no Debian package owns $lib, which $binary loads" >&2; exit 1; }
+    owners+="$(printf '%s\n' "$owner" | cut -d: -f1)"$'\n'
+done
+depends=$(printf '%s' "$owners" | sort -u | paste -sd, | sed 's/,/, /g')
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: veille

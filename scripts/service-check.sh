@@ -5,7 +5,8 @@
 # the inbox (2775 veille:veille, also after it is deleted), the seeds dropped by an analyst in the
 # `veille` group reach the archive, today's digest names their countries, the analyst's `veille
 # search` finds them, a broken topic file makes `systemctl reload` fail while the daemon keeps
-# running, `kill -9` is followed by a restart that loses nothing, a SIGSEGV ends the daemon at once
+# running, `kill -9` is followed by a restart that loses nothing, a PDF is read (poppler loads in
+# the sandbox), a SIGSEGV ends the daemon at once
 # (no backtracer left spinning) and systemd restarts it, and `systemctl stop` exits 0.
 # Skips (exit 0, saying why) where the box cannot boot. Needs the static binary and the .deb:
 # `make service-check` builds both first.
@@ -99,6 +100,10 @@ exercise() {
     wait_for "kill -9: every file dropped around it is indexed once" 60 \
         "test -z \"\$(ls -A /var/lib/veille/inbox)\" && test -z \"\$(ls -A /var/lib/veille/processing)\" && test \$(find /var/lib/veille/archive -type f | wc -l) -eq $((2 * seeds_count))"
     check "kill -9: the index holds each release once" "test \$(runuser -u alice -- veille status --json | $releases_field) -eq $((before + seeds_count))"
+    check "alice drops a PDF release" \
+        "runuser -u alice -- cp '$repo/Tests/VeilleCoreTests/Fixtures/pdf/fr-communique.pdf' /var/lib/veille/inbox/"
+    wait_for "the PDF is read through poppler under the sandbox and found" 30 \
+        "runuser -u alice -- veille search 'golfe Guinée' | grep -q 'sécurité maritime'"
     check "the unit turns Swift's backtracer off" "systemctl show -p Environment veille | grep -q SWIFT_BACKTRACE=enable=no"
     pid=$(inbox systemctl show -p MainPID --value veille)
     inbox kill -SEGV "$pid" || true

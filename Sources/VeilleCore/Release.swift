@@ -70,6 +70,8 @@ public enum ReleaseFormat: String, Sendable, Codable {
     case html
     /// An e-mail (RFC 5322 and MIME), `.eml`: its body or an attached release.
     case mail
+    /// A PDF document's text layer, read with poppler.
+    case pdf
 }
 
 /// Where a release's title was found.
@@ -84,6 +86,8 @@ public enum TitleOrigin: String, Sendable, Codable {
     case firstLine = "first-line"
     /// An e-mail's Subject, without "Fwd:" or "TR:".
     case mailSubject = "mail-subject"
+    /// A PDF's Title in its document information.
+    case documentInfo = "document-info"
     /// Nothing stated one: the start of the first sentence stands in.
     case firstSentence = "first-sentence"
 

@@ -37,6 +37,7 @@ struct CheckConfigCommand: ParsableCommand {
         print("  poll          every \(settings.pollInterval) s (\(settings.inotify ? "inotify wakes sooner" : "inotify off"))")
         print("  time zone     \(settings.timeZone.identifier)")
         print("  max file size \(ByteSize.describe(settings.maxFileSize))")
+        print("  PDF           at most \(settings.pdfLimits.maximumPages) pages, \(settings.pdfLimits.seconds.formatted()) s to read")
         print("  digest in     \(settings.digestLanguage.rawValue)")
         print(
             "  boilerplate   \(counted(configuration.boilerplate.lines.count, "line pattern")), "

@@ -34,7 +34,7 @@ struct ExplainCommand: ParsableCommand {
                 return (entry.release, try index.labels(of: number), classifier)
             }
             let bytes = try FileSystem.read(target, limit: configuration.settings.maxFileSize)
-            let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+            let normaliser = Normaliser(configuration: configuration)
             let file = InboxFile(
                 name: (target as NSString).lastPathComponent, bytes: bytes, contentHash: "", receivedAt: Date())
             return (try normaliser.normalise(file), [:], classifier)

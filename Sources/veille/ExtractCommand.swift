@@ -22,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Files worked on at once (default: one per core).", valueName: "n"))
     var jobs: Int?
 
-    @Argument(help: ArgumentHelp("Text or HTML releases, or folders of them.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Text, HTML, e-mail (.eml) or PDF releases, or folders of them.", valueName: "file"))
     var files: [String]
 
     func validate() throws {
@@ -34,8 +34,7 @@ struct ExtractCommand: ParsableCommand {
         let configuration = try options.loadConfiguration()
         _ = options.bootstrapLogging(quietByDefault: true)
         let paths = try Terminal.attempt { () throws(VeilleError) -> [String] in try IngestCommand.expand(files) }
-        let normaliser = Normaliser(
-            boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+        let normaliser = Normaliser(configuration: configuration)
         let json = json
         let outputs = Self.extractAll(
             paths, normaliser: normaliser, limit: configuration.settings.maxFileSize,

@@ -54,7 +54,7 @@ public struct StageBenchmark: Sendable {
 
     /// Normalise and classify over `files`; returns the figures and the releases, for later stages.
     public func normaliseAndClassify(_ files: [InboxFile], label: String) throws(VeilleError) -> ([Figures], [Release]) {
-        let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+        let normaliser = Normaliser(configuration: configuration)
         let classifier = TopicClassifier(topics: configuration.topics)
         var releases: [Release] = []
         let normalise = try time("normalise \(label)", items: files.count) { () throws(VeilleError) in

@@ -37,6 +37,8 @@ public struct Settings: Sendable, Equatable {
     public var watchList = ""
     /// Whether the digest lists the stories no topic claims, one line each.
     public var digestOther = true
+    /// The most pages and seconds one PDF may cost to read.
+    public var pdfLimits = PDFLimits()
 
     public init(
         inbox: String, state: String, pollInterval: Double = 2, timeZone: TimeZone,

@@ -11,6 +11,7 @@ struct SettingsLoader {
         ("boilerplate", "VEILLE_BOILERPLATE"), ("inotify", "VEILLE_INOTIFY"), ("entities", "VEILLE_ENTITIES"),
         ("digest_command", "VEILLE_DIGEST_COMMAND"), ("learned_weight", "VEILLE_LEARNED_WEIGHT"),
         ("model", "VEILLE_MODEL"), ("watchlist", "VEILLE_WATCHLIST"), ("digest_other", "VEILLE_DIGEST_OTHER"),
+        ("pdf_max_pages", "VEILLE_PDF_MAX_PAGES"), ("pdf_time_limit_seconds", "VEILLE_PDF_TIME_LIMIT_SECONDS"),
     ]
 
     var environment: [String: String]
@@ -94,6 +95,12 @@ struct SettingsLoader {
         settings.watchList = parse(
             "watchlist", default: (folder as NSString).appendingPathComponent("watchlist.yaml"), path, expected: "a file path")
         settings.digestOther = parse("digest_other", default: true, { text, _ in Self.onOff(text) }, expected: "on or off")
+        settings.pdfLimits.maximumPages = parse(
+            "pdf_max_pages", default: 200, { text, _ in Int(text).flatMap { (1...100_000).contains($0) ? $0 : nil } },
+            expected: "a number of pages from 1 to 100000")
+        settings.pdfLimits.seconds = parse(
+            "pdf_time_limit_seconds", default: 10, { text, _ in Double(text).flatMap { (0.1...3600).contains($0) ? $0 : nil } },
+            expected: "a number of seconds from 0.1 to 3600")
         guard problems.isEmpty else { throw ConfigErrors(problems) }
         return settings.standardised()
     }

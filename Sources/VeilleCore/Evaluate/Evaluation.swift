@@ -34,7 +34,7 @@ public struct Evaluation: Sendable {
 
     public init(corpus: LabelledCorpus, configuration: Configuration, classifier: BlendedClassifier, receivedAt: Date = Date()) {
         topics = configuration.topics.map(\.id)
-        let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+        let normaliser = Normaliser(configuration: configuration)
         outcomes = corpus.items.map { item in
             do throws(VeilleError) {
                 let bytes = try FileSystem.read(corpus.path(of: item), limit: configuration.settings.maxFileSize)

@@ -24,7 +24,8 @@ struct ReadingAttempts: Sendable {
             unlink(marker)
             throw VeilleError(
                 .unreadable, path: file.name,
-                "Veille stopped \(previous) times while reading this file (a parser crashed on it); it is set aside so that the daemon goes on.")
+                "Veille stopped \(previous) times while reading this file (\(Self.suspect(file)) crashed on it); it is set aside so that the daemon goes on."
+            )
         }
         _ = FileManager.default.createFile(atPath: marker, contents: Data("\(previous + 1)".utf8))
         FaultInjection.reached(.reading)
@@ -40,6 +41,14 @@ struct ReadingAttempts: Sendable {
         try begin(file)
         defer { end(file) }
         return try read()
+    }
+
+    /// The parser that crashed, as far as the file's first bytes tell.
+    private static func suspect(_ file: ClaimedFile) -> String {
+        let handle = FileHandle(forReadingAtPath: file.path)
+        defer { try? handle?.close() }
+        let head = Array((try? handle?.read(upToCount: 1024)) ?? Data())
+        return ContentSniffer.looksLikePDF(head) ? "the PDF parser, poppler," : "a parser"
     }
 
     private func path(for file: ClaimedFile) -> String {

@@ -1,8 +1,7 @@
-/// Tells, from a file's first bytes, whether it can be a text or HTML release at all, and which.
+/// Tells, from a file's first bytes, whether it can be a text, HTML, e-mail or PDF release at all, and which.
 enum ContentSniffer {
     /// Known binary formats by their magic bytes, named as a person would name them.
     private static let signatures: [(magic: [UInt8], name: String)] = [
-        (Array("%PDF-".utf8), "a PDF document"),
         ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
         (Array("GIF8".utf8), "a GIF image"),
@@ -18,8 +17,14 @@ enum ContentSniffer {
         guard !bytes.isEmpty else { throw VeilleError(.empty, path: path, "The file is empty.") }
         for signature in signatures where bytes.starts(with: signature.magic) {
             throw VeilleError(
-                .binary, path: path, "The file is \(signature.name); Veille reads plain-text, HTML and e-mail releases only.")
+                .binary, path: path, "The file is \(signature.name); Veille reads plain-text, HTML, e-mail and PDF releases only.")
         }
+    }
+
+    /// True when "%PDF-" opens the file. Readers also allow junk before it, but a text that
+    /// mentions "%PDF-" near its start must stay a text, as it was before PDFs were read.
+    static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: "%PDF-".utf8)
     }
 
     /// True when the file opens with an e-mail's header block: at least two header fields that

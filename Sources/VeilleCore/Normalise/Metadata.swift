@@ -15,6 +15,8 @@ public enum DateOrigin: String, Sendable, Codable {
     case byline
     /// An e-mail's Date header (or the forwarded message's).
     case mailHeader = "mail-header"
+    /// A PDF's creation (else modification) date in its document information.
+    case documentInfo = "document-info"
 }
 
 /// Where a release's publisher was found.

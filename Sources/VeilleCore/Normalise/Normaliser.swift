@@ -16,15 +16,23 @@ public struct InboxFile: Sendable {
     }
 }
 
-/// The Normalise stage: turns a text or HTML file into a release's title, body paragraphs,
-/// language, publication date and source, or says in one sentence why it cannot.
+/// The Normalise stage: turns a text, HTML, e-mail or PDF file into a release's title, body
+/// paragraphs, language, publication date and source, or says in one sentence why it cannot.
 public struct Normaliser: Sendable {
     public var boilerplate: BoilerplateRules
     public var timeZone: TimeZone
+    /// The most a PDF may cost to read.
+    public var pdfLimits = PDFLimits()
 
     public init(boilerplate: BoilerplateRules, timeZone: TimeZone) {
         self.boilerplate = boilerplate
         self.timeZone = timeZone
+    }
+
+    /// The normaliser the configuration describes: its boilerplate, time zone and PDF limits.
+    public init(configuration: Configuration) {
+        self.init(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+        pdfLimits = configuration.settings.pdfLimits
     }
 
     public func normalise(_ file: InboxFile) throws(VeilleError) -> Release {
@@ -37,6 +45,7 @@ public struct Normaliser: Sendable {
         case .text:
             page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: try TextDecoding.decode(file.bytes, path: file.name)))
         case .mail: page = try mailPage(file, cleaner: cleaner)
+        case .pdf: page = try pdfPage(file.bytes, of: file)
         }
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
@@ -45,7 +54,7 @@ public struct Normaliser: Sendable {
         let (title, titleOrigin) = Self.takeTitle(from: &paragraphs, stated: page.title)
         let skipped = chrome.prefix { !paragraphs.starts(with: [$0]) && $0 != title }
         guard !paragraphs.isEmpty else {
-            let what = format == .html ? "page" : "file"
+            let what = format == .html ? "page" : format == .pdf ? "PDF" : "file"
             throw VeilleError(
                 .noText, path: file.name, "The \(what) has no readable text once menus, scripts and boilerplate are removed.")
         }
@@ -81,8 +90,9 @@ public struct Normaliser: Sendable {
         paragraph.utf8.count <= 4096 ? paragraph : String(paragraph.prefix(2000))
     }
 
-    /// HTML by extension; otherwise an e-mail or HTML by content, else text.
+    /// A PDF by content; HTML by extension; otherwise an e-mail or HTML by content, else text.
     static func format(of file: InboxFile) -> ReleaseFormat {
+        if ContentSniffer.looksLikePDF(file.bytes) { return .pdf }
         let suffix = (file.name as NSString).pathExtension.lowercased()
         if ["html", "htm", "xhtml", "shtml"].contains(suffix) { return .html }
         if ContentSniffer.looksLikeMail(file.bytes) { return .mail }
@@ -98,12 +108,39 @@ public struct Normaliser: Sendable {
         case .text(let text): page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text))
         case .html(let bytes):
             page = try htmlPage(InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
+        case .pdf(let bytes):
+            page = try pdfPage(bytes, of: file)
+            // A PDF's first line is its heading, as an attached page's h1 is: a cover mail's
+            // subject ("Communiqué de presse") says less.
+            if page.title == nil, let first = page.paragraphs.first, TitleFinder.isHeadline(first),
+                !HeadlineChrome.isChrome(first)
+            {
+                page.paragraphs.removeFirst()
+                page.title = (first, .firstLine)
+            }
         }
         if mail.attachment == nil || page.title == nil, let subject = mail.subject, !subject.isEmpty {
             page.title = (subject, .mailSubject)
         }
-        if page.published == nil, let date = mail.date { page.published = (date, .mailHeader) }
+        // The day the mail was sent is the release's, rather than the day its PDF was written.
+        if page.published == nil || page.published?.origin == .documentInfo, let date = mail.date {
+            page.published = (date, .mailHeader)
+        }
         if page.source == nil, let sender = mail.sender { page.source = (sender, .mailSender) }
+        return page
+    }
+
+    /// A PDF's paragraphs, with the title and date of its document information when set (a date
+    /// after the file arrived is a wrong clock's, and left out). `bytes` are the file's, or its
+    /// attachment's.
+    private func pdfPage(_ bytes: [UInt8], of file: InboxFile) throws(VeilleError) -> ExtractedPage {
+        let content = try PDFReader(limits: pdfLimits).read(bytes, path: file.name)
+        var page = ExtractedPage(paragraphs: content.paragraphs.map(Self.composed))
+        page.title = content.title.map { (Self.composed($0), .documentInfo) }
+        if let date = content.date, date <= file.receivedAt.addingTimeInterval(86_400) {
+            let day = Day(containing: date, in: timeZone)
+            page.published = PublicationDate(year: day.year, month: day.month, day: day.day).map { ($0, .documentInfo) }
+        }
         return page
     }
 

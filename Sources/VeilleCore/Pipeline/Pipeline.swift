@@ -24,7 +24,7 @@ public struct Pipeline: Sendable {
         self.index = index
         self.logger = logger
         intake = Intake(layout: configuration.settings.layout)
-        normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+        normaliser = Normaliser(configuration: configuration)
         learning = LearningClassifier(configuration: configuration)
         entities = EntityExtractor(gazetteer: configuration.gazetteer)
         attempts = ReadingAttempts(folder: configuration.settings.layout.processing)

@@ -54,6 +54,16 @@ struct ConfigurationTests {
         #expect(configuration.settings.maxFileSize == 512 * 1024)
     }
 
+    @Test func pdfLimitsComeFromTheFileAndTheEnvironment() throws {
+        let folder = try folder(settings: "pdf_max_pages: 50\npdf_time_limit_seconds: 3\n")
+        let file = try Configuration.load(path: folder.file("Config/veille.yaml"), environment: [:])
+        #expect(file.settings.pdfLimits == PDFLimits(maximumPages: 50, seconds: 3))
+        #expect(Normaliser(configuration: file).pdfLimits == file.settings.pdfLimits)
+        let overridden = try Configuration.load(
+            path: folder.file("Config/veille.yaml"), environment: ["VEILLE_PDF_MAX_PAGES": "7", "VEILLE_PDF_TIME_LIMIT_SECONDS": "0.5"])
+        #expect(overridden.settings.pdfLimits == PDFLimits(maximumPages: 7, seconds: 0.5))
+    }
+
     @Test(arguments: [
         ("poll_interval_seconds: fast\n", 1, "poll_interval_seconds must be a number of seconds"),
         ("inbox: ../Inbox\ntimezone: Mars/Olympus\n", 2, "timezone must be a time zone name"),
@@ -62,6 +72,8 @@ struct ConfigurationTests {
         ("digest_language: de\n", 1, "digest_language must be en or fr"),
         ("inbox: ../Inbox\nlearned_weight: 1.5\n", 2, "learned_weight must be a number from 0 (rules alone) to 1"),
         ("inbox: ../Inbox\nstate: [a, b\n", 3, "is not valid YAML"),
+        ("pdf_max_pages: 0\n", 1, "pdf_max_pages must be a number of pages from 1 to 100000"),
+        ("inbox: ../Inbox\npdf_time_limit_seconds: soon\n", 2, "pdf_time_limit_seconds must be a number of seconds"),
     ])
     func invalidSettingIsReportedWithItsFileAndLine(settings: String, line: Int, problem: String) throws {
         let found = try problems(settings)

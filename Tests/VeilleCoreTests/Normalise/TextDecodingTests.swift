@@ -54,7 +54,7 @@ struct TextDecodingTests {
 
     @Test(
         arguments: [
-            (Array("%PDF-1.7 ...".utf8), "a PDF document"),
+            (Array("{\\rtf1\\ansi ...".utf8), "an RTF document"),
             ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
             ([0x1F, 0x8B, 0x08, 0x00], "a gzip-compressed file"),
             ([0x7F, 0x45, 0x4C, 0x46, 0x02], "an executable program (ELF)"),

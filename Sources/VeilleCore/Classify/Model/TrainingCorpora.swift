@@ -13,7 +13,7 @@ public struct TrainingCorpora: Sendable {
     public static let defaultFolders = ["../shared/corpus/train", "../shared/corpus/dev", "../shared/corpus/seeds"]
 
     public init(folders: [String], configuration: Configuration) throws(VeilleError) {
-        let normaliser = Normaliser(boilerplate: configuration.boilerplate, timeZone: configuration.settings.timeZone)
+        let normaliser = Normaliser(configuration: configuration)
         let known = Set(configuration.topics.map(\.id))
         var hash = SHA256()
         var examples: [TopicModelTrainer.Example] = []

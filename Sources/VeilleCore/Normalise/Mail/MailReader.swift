@@ -4,7 +4,7 @@ import Foundation
 ///
 /// - The body is the first text part that is not an attachment (plain text preferred to HTML in
 ///   `multipart/alternative`).
-/// - When that body is only a cover note (a few lines) and an attachment is a text or HTML
+/// - When that body is only a cover note (a few lines) and an attachment is a PDF, text or HTML
 ///   release, the attachment is the release, with the mail's date and sender.
 /// - A forwarded message, attached (`message/rfc822`) or quoted after a "Forwarded message" line,
 ///   is read as the release, with its own subject, date and sender.
@@ -16,6 +16,7 @@ struct MailReader: Sendable {
         enum Body: Sendable {
             case text(String)
             case html([UInt8])
+            case pdf([UInt8])
         }
         var body: Body
         var subject: String?
@@ -61,8 +62,7 @@ struct MailReader: Sendable {
         }
         if let release = attached.first, words < Self.coverNoteWords {
             return Content(
-                body: release.headers.contentType.full == "text/html" ? .html(release.decodedBody) : .text(Self.readable(release)),
-                subject: subject, date: date, sender: sender, attachment: release.fileName)
+                body: Self.body(of: release), subject: subject, date: date, sender: sender, attachment: release.fileName)
         }
         if let body, let bodyText {
             if body.headers.contentType.full == "text/html" {
@@ -89,7 +89,19 @@ struct MailReader: Sendable {
         let type = part.headers.contentType.full
         let name = part.fileName?.lowercased() ?? ""
         return type == "text/html" || type == "text/plain" || name.hasSuffix(".html") || name.hasSuffix(".htm")
-            || name.hasSuffix(".txt")
+            || name.hasSuffix(".txt") || isPDF(part)
+    }
+
+    /// A PDF attachment, by its type, its name, or its first bytes (sent as application/octet-stream).
+    private static func isPDF(_ part: MailPart) -> Bool {
+        part.headers.contentType.full == "application/pdf" || part.fileName?.lowercased().hasSuffix(".pdf") == true
+            || ContentSniffer.looksLikePDF(Array(part.decodedBody.prefix(1024)))
+    }
+
+    /// An attached release as normalisation reads it.
+    private static func body(of release: MailPart) -> Content.Body {
+        if isPDF(release) { return .pdf(release.decodedBody) }
+        return release.headers.contentType.full == "text/html" ? .html(release.decodedBody) : .text(readable(release))
     }
 
     /// A part's text without quoted replies, the line that introduces them, and the signature.
