@@ -31,6 +31,7 @@ enum ContentSniffer {
     /// mail carries (From, Date, Subject, Received, MIME-Version…) among its first lines, before
     /// any line that is not a header field. An "mbox" first line ("From desk@… Tue Dec 3") counts.
     static func looksLikeMail(_ bytes: [UInt8]) -> Bool {
+        guard firstLineMayBeHeader(bytes) else { return false }
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         var known = 0
         // "\r\n" is one Character in Swift: split on any line break.
@@ -43,6 +44,17 @@ enum ContentSniffer {
             if known >= 2 { return true }
         }
         return false
+    }
+
+    /// False when the first line, read on bytes, cannot open a header block: it is empty, or it
+    /// has no colon, or a space before its first colon ("Togo : …"). Most texts stop here.
+    private static func firstLineMayBeHeader(_ bytes: [UInt8]) -> Bool {
+        let end = bytes.prefix(4096).firstIndex { $0 == 0x0A || $0 == 0x0D } ?? min(bytes.count, 4096)
+        let line = bytes[..<end]
+        guard let first = line.first else { return false }
+        if first == 0x20 || first == 0x09 || line.starts(with: Array("From ".utf8)) { return true }
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return !line[..<colon].contains(0x20)
     }
 
     private static let mailFields: Set<String> = [

@@ -79,12 +79,13 @@ struct DateFinder {
     }
 
     private func numericDate(in paragraph: String) -> PublicationDate? {
-        var previous: [String] = []
-        for word in paragraph.split(whereSeparator: \.isWhitespace) {
+        let words = paragraph.split(whereSeparator: \.isWhitespace)
+        // Only a word with a digit may be a date; the words before it are folded only then.
+        for (position, word) in words.enumerated() where word.utf8.contains(where: { (0x30...0x39).contains($0) }) {
             // A date glued to the word before it: "am09.02.2022".
             let trimmed = Self.withoutEnclosingMarks(word.drop { $0.isLetter })
-            defer { previous = Array((previous + [FoldedText(String(word)).words.last ?? ""]).suffix(3)) }
             guard let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) else { continue }
+            let previous = words[max(0, position - 3)..<position].map { FoldedText(String($0)).words.last ?? "" }
             if previous.contains(where: Self.announcing.contains) { continue }
             return date
         }

@@ -11,8 +11,7 @@ enum Mojibake {
 
     /// `text` with every broken sequence decoded; `text` itself when there is none.
     static func repaired(_ text: String) -> String {
-        // Â, Ã, Å and â are U+00C2–U+00E2, all encoded with a 0xC3 lead byte.
-        guard text.utf8.contains(0xC3) else { return text }
+        guard mayHoldBrokenSequence(text.utf8) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var changed = false
@@ -28,6 +27,30 @@ enum Mojibake {
             }
         }
         return changed ? String(output) : text
+    }
+
+    /// False when no lead (Â, Ã, Å, â: 0xC3 then 0x82, 0x83, 0x85 or 0xA2 in UTF-8) is followed by
+    /// a character that stands for a continuation byte, whose UTF-8 starts with 0xC2 (U+0080–U+00BF)
+    /// or 0xC5, 0xC6, 0xCB, 0xE2 (the Windows-1252 letters and punctuation of 0x80–0x9F). Correct
+    /// French text, full of "é" (0xC3 0xA9) and "â" in "âge", is told apart on its bytes alone.
+    private static func mayHoldBrokenSequence(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        var previous: UInt8 = 0
+        var lead = false
+        while let byte = iterator.next() {
+            if lead {
+                switch byte {
+                case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+                default: break
+                }
+            }
+            switch byte {
+            case 0x82, 0x83, 0x85, 0xA2: lead = previous == 0xC3
+            default: lead = false
+            }
+            previous = byte
+        }
+        return false
     }
 
     private static func sequence(at index: Int, in scalars: [Unicode.Scalar]) -> (Unicode.Scalar, Int)? {

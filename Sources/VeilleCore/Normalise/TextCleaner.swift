@@ -12,7 +12,7 @@ struct TextCleaner: Sendable {
     func paragraphs(fromText text: String) -> [String] {
         var paragraphs: [String] = []
         var previousBlank = true
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for rawLine in Self.lines(of: text) {
             let line = Self.foldWhitespace(rawLine)
             if line.isEmpty {
                 previousBlank = true
@@ -26,6 +26,29 @@ struct TextCleaner: Sendable {
             previousBlank = false
         }
         return paragraphs
+    }
+
+    /// The lines of `text`, split where `Character.isNewline` splits it ("\r\n" is one break), but
+    /// on Unicode scalars, without forming the text's characters.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
+            else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(Substring(scalars[start..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        lines.append(Substring(scalars[start..<scalars.endIndex]))
+        return lines
     }
 
     /// A paragraph after a list heading is a list item up to this many characters when it is not
@@ -68,7 +91,7 @@ struct TextCleaner: Sendable {
     /// which a page built by JavaScript shows before its script runs: with the `{{…}}` and
     /// `[[…]]` spans (or an unclosed one) taken away, fewer than three words are left.
     static func isTemplateMarkup(_ paragraph: String) -> Bool {
-        guard paragraph.contains("{{") || paragraph.contains("[[") else { return false }
+        guard Self.hasDoubledBracket(paragraph) else { return false }
         var words = 0
         var depth = 0
         var inWord = false
@@ -86,6 +109,16 @@ struct TextCleaner: Sendable {
             previous = character
         }
         return words < 3
+    }
+
+    /// True when "{{" or "[[" is in `text`: found on its bytes, as nearly every paragraph has none.
+    private static func hasDoubledBracket(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")) && byte == previous { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// A teaser's headline, or a summary cut with "…": a short paragraph that does not end like
@@ -106,18 +139,24 @@ struct TextCleaner: Sendable {
 
     /// Runs of spaces, tabs and no-break spaces become one space; the ends are trimmed.
     static func foldWhitespace(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}" {
+            // ASCII white space is told by its value; Unicode's table is read for the rest only.
+            let isSpace =
+                scalar.isASCII
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+            if isSpace {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, !result.isEmpty { result.append(" ") }
+            if pendingSpace, !result.isEmpty { result.append(0x20) }
             pendingSpace = false
-            result.append(scalar)
+            UTF8.encode(scalar) { result.append($0) }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func continues(_ previous: String, with line: String) -> Bool {
