@@ -29,7 +29,17 @@ struct ContentSelector {
     let outline: PageOutline
 
     /// The main content's blocks, in reading order; empty when the page has no reading text.
+    /// What `<noscript>` holds is read only when the rest of the page gives nothing.
     func select() -> [PageOutline.Block] {
+        guard outline.blocks.contains(where: \.inNoscript) else { return choose() }
+        var scripted = outline
+        scripted.blocks.removeAll(where: \.inNoscript)
+        let chosen = ContentSelector(outline: scripted).choose()
+        return chosen.isEmpty ? choose() : chosen
+    }
+
+    /// The main content's blocks among all of the outline's.
+    private func choose() -> [PageOutline.Block] {
         let values = outline.blocks.map(Self.value)
         let total = values.reduce(0) { $0 + max($1, 0) }
         var chrome = chromeNodes(trustingClasses: true)

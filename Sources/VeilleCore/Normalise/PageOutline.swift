@@ -24,6 +24,9 @@ struct PageOutline {
         /// "…" under a link or in a linked list item), or text all inside inline elements whose
         /// class names chrome (`<span class="caption">`, `<span class="byline">`).
         var isChrome = false
+        /// Inside `<noscript>`: what a browser without JavaScript shows, read only when the page
+        /// has no text otherwise.
+        var inNoscript = false
 
         /// False for blocks of digits and signs only ("500", "2019-11-19T08:57"), which are
         /// leftovers of hidden metadata and widgets.
@@ -72,7 +75,7 @@ enum ElementTag: UInt8 {
         "small": .inline, "sup": .inline, "sub": .inline, "abbr": .inline, "cite": .inline, "q": .inline,
         "mark": .inline, "time": .inline, "code": .inline, "s": .inline, "label": .inline, "big": .inline,
         "html": .body, "tbody": .other, "thead": .other,
-        "script": .skipped, "style": .skipped, "noscript": .skipped, "iframe": .skipped, "svg": .skipped,
+        "script": .skipped, "style": .skipped, "noscript": .division, "rt": .skipped, "rp": .skipped, "iframe": .skipped, "svg": .skipped,
         "template": .skipped, "button": .skipped, "select": .skipped, "textarea": .skipped, "object": .skipped,
         "embed": .skipped, "canvas": .skipped, "dialog": .skipped, "input": .skipped, "option": .skipped,
         "audio": .skipped, "video": .skipped, "map": .skipped, "math": .skipped,
