@@ -81,13 +81,24 @@ struct ContentSelector {
         return text - Double(block.linkCharacters) - blockCost
     }
 
+    /// An element holding more than this share of the page's text outside links is not chrome by
+    /// its class, id or role, nor as a `<header>`: it is a layout wrapper named after its sidebar,
+    /// or a header left unclosed that swallowed the page. `<nav>`, `<aside>` and `<footer>` stay
+    /// chrome: a sidebar may well hold more text than a short article.
+    static let chromeMaximumShare = 0.5
+
     /// For each node, whether it or an ancestor is chrome by its tag or, when `trustingClasses`,
-    /// by its class, id or role.
+    /// by its class, id or role, unless it holds most of the page's text.
     private func chromeNodes(trustingClasses: Bool) -> [Bool] {
-        var chrome = Array(repeating: false, count: outline.nodes.count)
+        let none = Array(repeating: false, count: outline.nodes.count)
+        let text = textSums(chrome: none) { Double($0.characters - $0.linkCharacters) }
+        let total = outline.blocks.reduce(0.0) { $0 + Double($1.characters - $1.linkCharacters) }
+        var chrome = none
         for (index, node) in outline.nodes.enumerated() {
             let inherited = node.parent >= 0 && chrome[node.parent]
-            chrome[index] = inherited || node.hint == .structural || (trustingClasses && node.hint == .boilerplate)
+            let named = node.hint == .structural || (trustingClasses && node.hint == .boilerplate)
+            let mayHoldTheArticle = node.hint == .boilerplate || node.tag == .header
+            chrome[index] = inherited || (named && !(mayHoldTheArticle && text[index] > total * Self.chromeMaximumShare))
         }
         return chrome
     }
