@@ -13,6 +13,8 @@ import Foundation
 struct ContentSelector {
     /// Every block pays this, so that many short blocks are worth less than one long one.
     static let blockCost = 20.0
+    /// What a block that continues a run of blocks of its kind pays instead of `blockCost`.
+    static let runBlockCost = 10.0
     /// Above this link density, a block inside the content is a link list and is dropped.
     static let maximumLinkDensity = 0.8
     /// The content chosen with class hints must hold at least this share of the page's reading
@@ -40,7 +42,7 @@ struct ContentSelector {
 
     /// The main content's blocks among all of the outline's.
     private func choose() -> [PageOutline.Block] {
-        let values = outline.blocks.map(Self.value)
+        let values = blockValues()
         let total = values.reduce(0) { $0 + max($1, 0) }
         var chrome = chromeNodes(trustingClasses: true)
         var scores = subtreeSums(values: values, excluding: chrome)
@@ -73,12 +75,34 @@ struct ContentSelector {
         outline.nodes[node].hint == .content && score >= Self.trustedArticleMinimum
     }
 
-    /// What a block brings to the element holding it.
-    static func value(_ block: PageOutline.Block) -> Double {
+    /// What each block brings to the element holding it. A block that continues a run (the
+    /// same kind as the block before, in the same element or a sibling: the items of one list,
+    /// the lines of show notes) pays `runBlockCost`: a long run of short blocks is not punished
+    /// as so many separate blocks.
+    private func blockValues() -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(outline.blocks.count)
+        var previous: PageOutline.Block?
+        for block in outline.blocks {
+            let continuesRun = previous.map { $0.kind == block.kind && !$0.isChrome && isSibling($0.node, block.node) } ?? false
+            values.append(Self.value(block, cost: continuesRun ? Self.runBlockCost : Self.blockCost))
+            previous = block
+        }
+        return values
+    }
+
+    /// True when two blocks are lines of one element (split by `<br>`) or items of one list.
+    private func isSibling(_ first: Int, _ second: Int) -> Bool {
+        guard first >= 0, second >= 0 else { return false }
+        return first == second
+    }
+
+    /// What a block brings to the element holding it, paying `cost` as a block.
+    static func value(_ block: PageOutline.Block, cost: Double = blockCost) -> Double {
         let text = Double(block.characters - block.linkCharacters)
         if block.kind == .heading { return 0 }
         if block.isChrome { return -blockCost - Double(block.linkCharacters) }
-        return text - Double(block.linkCharacters) - blockCost
+        return text - Double(block.linkCharacters) - cost
     }
 
     /// An element holding more than this share of the page's text outside links is not chrome by
@@ -103,17 +127,27 @@ struct ContentSelector {
         return chrome
     }
 
+    /// Chrome inside `<article>` (a share bar, a list of related links) costs at most this: it is
+    /// left out anyway, and should not sink a short article below a cookie notice.
+    static let articleChromeMaximumCost = 6 * blockCost
+
     /// Each node's sum of block values over its subtree; blocks in `excluding` nodes count as
-    /// chrome (their cost only).
+    /// chrome (their cost only), up to `articleChromeMaximumCost` inside an article.
     private func subtreeSums(values: [Double], excluding chrome: [Bool]) -> [Double] {
         var sums = Array(repeating: 0.0, count: outline.nodes.count)
         for (block, value) in zip(outline.blocks, values) where block.node >= 0 {
             sums[block.node] += chrome[block.node] ? min(value, -Self.blockCost) : value
         }
+        var inArticle = Array(repeating: false, count: outline.nodes.count)
+        for (index, node) in outline.nodes.enumerated() where !chrome[index] {
+            inArticle[index] = node.tag == .article || (node.parent >= 0 && inArticle[node.parent])
+        }
         // Children come after their parent in document order, so one backward pass sums subtrees.
         for index in outline.nodes.indices.reversed() {
             let parent = outline.nodes[index].parent
-            if parent >= 0 { sums[parent] += sums[index] }
+            guard parent >= 0 else { continue }
+            if chrome[index], inArticle[parent] { sums[index] = max(sums[index], -Self.articleChromeMaximumCost) }
+            sums[parent] += sums[index]
         }
         return sums
     }

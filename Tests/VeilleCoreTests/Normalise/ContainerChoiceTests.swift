@@ -55,4 +55,31 @@ struct ContainerChoiceTests {
         for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
         #expect(!text.contains("Radweg"))
     }
+
+    @Test func shareAndRelatedBlocksInsideAShortArticleDoNotSinkIt() throws {
+        let share = (1...6).map { "<li><a href=\"/s\($0)\">Teilen \($0)</a></li>" }.joined()
+        let related = (1...8).map { "<li><a href=\"/r\($0)\">Weitere Meldung aus der Gemeinde Nummer \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="cc-window"><p>Diese Website verwendet Cookies, um Ihnen das beste Erlebnis \
+            zu bieten. Mit der Nutzung stimmen Sie der Verwendung zu und können sie jederzeit ändern.</p></div>
+            <article><p>\(Self.paragraphs[0])</p><ul class="share-links">\(share)</ul><p>\(Self.paragraphs[1])</p>
+            <div class="related"><ul>\(related)</ul></div></article></body></html>
+            """
+        let text = try body(of: html)
+        // Before, the related links cost more than the article brought, and the notice alone was chosen.
+        #expect(text.contains(Self.paragraphs[0]) && text.contains(Self.paragraphs[1]))
+        #expect(!text.contains("Weitere Meldung") && !text.contains("Teilen"))
+    }
+
+    @Test func aLongRunOfShortLinesIsNotPunishedLineByLine() throws {
+        let tracks = (1...15).map { "Titel \($0): Lied" }.joined(separator: "<br>")
+        let html = """
+            <html><body><div class="post"><p>Die Sendung vom Sonntag mit Liedern aus dem Frankenland.</p>
+            <p>\(tracks)</p></div><div class="about"><p>Der Wendelsteiner Anzeiger erscheint seit 1951 jeden \
+            Donnerstag und berichtet aus der Gemeinde, den Vereinen und den Schulen der Umgebung.</p></div></body></html>
+            """
+        let text = try body(of: html)
+        // Before, each line cost more than its 14 characters brought, and the blurb alone was chosen.
+        #expect(text.contains("Titel 1: Lied") && text.contains("Titel 15: Lied"))
+    }
 }
