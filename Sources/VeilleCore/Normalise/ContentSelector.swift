@@ -53,11 +53,13 @@ struct ContentSelector {
             best = bestNode(scores: scores, chrome: chrome)
         }
         guard let content = best, scores[content] > 0 else { return fallback(chrome: chrome) }
-        return outline.blocks.filter { block in
-            guard block.node >= 0, !chrome[block.node], isInside(block.node, content) else { return false }
+        let siblings = siblingBlocks(of: content, chrome: chrome, values: values, scores: scores)
+        return outline.blocks.indices.lazy.filter { index in
+            let block = outline.blocks[index]
+            guard block.node >= 0, !chrome[block.node], siblings[index] || isInside(block.node, content) else { return false }
             guard block.hasLetters || block.kind == .tableRow, !block.isChrome else { return false }
             return block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity
-        }
+        }.map { outline.blocks[$0] }
     }
 
     /// For short pages, whose few short paragraphs all cost more than they bring: every block
@@ -181,7 +183,8 @@ struct ContentSelector {
         return sums
     }
 
-    private func isInside(_ node: Int, _ ancestor: Int) -> Bool {
+    /// True when `node` is `ancestor` or inside it.
+    func isInside(_ node: Int, _ ancestor: Int) -> Bool {
         var cursor = node
         while cursor >= 0 {
             if cursor == ancestor { return true }

@@ -82,4 +82,51 @@ struct ContainerChoiceTests {
         // Before, each line cost more than its 14 characters brought, and the blurb alone was chosen.
         #expect(text.contains("Titel 1: Lied") && text.contains("Titel 15: Lied"))
     }
+
+    static let subtitle =
+        "Nach zwei Jahren in Containern lernen die Kinder von Wendelstein wieder in festen Räumen, mit einer Turnhalle, "
+        + "die auch den Vereinen offensteht."
+
+    static let shareBar = "<ul class=\"share-links\">" + (1...6).map { "<li><a href=\"/s\($0)\">Teilen \($0)</a></li>" }.joined() + "</ul>"
+
+    @Test func aSubtitleBesideTheBodyInsideTheArticleIsKept() throws {
+        let html = """
+            <html><body><article><div class="head"><p class="kicker">Bildung</p><h1>Neue Grundschule eröffnet</h1>
+            <p class="subtitle">\(Self.subtitle)</p></div>\(Self.shareBar)
+            <div class="main">\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</div></article></body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains(Self.subtitle))
+        for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
+        #expect(!text.contains("Teilen"))
+    }
+
+    @Test func aBodySplitInTwoSectionsAroundLinksIsKeptWhole() throws {
+        let links = (1...5).map { "<li><a href=\"/m\($0)\">Mehr aus Wendelstein und Umgebung, Teil \($0)</a></li>" }.joined()
+        let second = [
+            "Im Herbst sollen die Außenanlagen folgen: ein Schulgarten, ein Bolzplatz und überdachte Stellplätze für "
+                + "die Fahrräder der älteren Schülerinnen und Schüler.",
+            "Die Schulleitung lädt am kommenden Samstag zu einem Tag der offenen Tür ein, an dem die Kinder ihre "
+                + "Klassenzimmer selbst vorstellen.",
+        ]
+        let html = """
+            <html><body><div class="column"><section class="part">\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</section>
+            <ul>\(links)</ul><section class="part">\(second.map { "<p>\($0)</p>" }.joined())</section></div></body></html>
+            """
+        let text = try body(of: html)
+        for paragraph in Self.paragraphs + second { #expect(text.contains(paragraph)) }
+        #expect(!text.contains("Mehr aus Wendelstein"))
+    }
+
+    @Test func textAfterTheArticleStaysOut() throws {
+        let links = (1...5).map { "<li><a href=\"/m\($0)\">Mehr aus Wendelstein und Umgebung, Teil \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="column"><article>\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</article>
+            <ul>\(links)</ul><div><p>Der Wendelsteiner Anzeiger erscheint seit 1951 jeden Donnerstag und berichtet \
+            aus der Gemeinde, den Vereinen und den Schulen der Umgebung.</p></div></div></body></html>
+            """
+        let text = try body(of: html)
+        for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
+        #expect(!text.contains("erscheint seit 1951"))
+    }
 }
