@@ -52,20 +52,44 @@ struct ContentSelector {
             scores = subtreeSums(values: values, excluding: chrome)
             best = bestNode(scores: scores, chrome: chrome)
         }
-        guard let content = best, scores[content] > 0 else { return fallback(chrome: chrome) }
-        let siblings = siblingBlocks(of: content, chrome: chrome, values: values, scores: scores)
-        return outline.blocks.indices.lazy.filter { index in
-            let block = outline.blocks[index]
-            guard block.node >= 0, !chrome[block.node], siblings[index] || isInside(block.node, content) else { return false }
-            guard block.hasLetters || block.kind == .tableRow, !block.isChrome else { return false }
-            return block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity
-        }.map { outline.blocks[$0] }
+        var kept: [Bool]
+        let inArea: (Int) -> Bool
+        if let content = best, scores[content] > 0 {
+            let siblings = siblingBlocks(of: content, chrome: chrome, values: values, scores: scores)
+            inArea = { index in
+                let node = outline.blocks[index].node
+                return node >= 0 && (siblings[index] || isInside(node, content))
+            }
+            kept = outline.blocks.indices.map { index in
+                let block = outline.blocks[index]
+                guard inArea(index), !chrome[block.node] else { return false }
+                guard block.hasLetters || block.kind == .tableRow, !block.isChrome else { return false }
+                return block.kind == .heading || block.linkDensity <= Self.maximumLinkDensity
+            }
+        } else {
+            inArea = { index in outline.blocks[index].node >= 0 && !chrome[outline.blocks[index].node] }
+            kept = fallback(chrome: chrome)
+        }
+        OrphanLabels.remove(
+            from: &kept, isLabel: isLabel, isHeading: { outline.blocks[$0].kind == .heading }, introduced: inArea)
+        return outline.blocks.indices.filter { kept[$0] }.map { outline.blocks[$0] }
+    }
+
+    /// A heading, or a short paragraph that does not end like a sentence; list items and table
+    /// rows are content of their own.
+    private func isLabel(_ index: Int) -> Bool {
+        let block = outline.blocks[index]
+        switch block.kind {
+        case .heading: return true
+        case .paragraph, .other: return OrphanLabels.isLabel(block.text, characters: block.characters)
+        case .listItem, .tableRow: return false
+        }
     }
 
     /// For short pages, whose few short paragraphs all cost more than they bring: every block
     /// outside chrome that is not a link list.
-    private func fallback(chrome: [Bool]) -> [PageOutline.Block] {
-        outline.blocks.filter { block in
+    private func fallback(chrome: [Bool]) -> [Bool] {
+        outline.blocks.map { block in
             block.node >= 0 && !chrome[block.node] && block.hasLetters && block.linkDensity <= 0.5 && !block.isChrome
         }
     }

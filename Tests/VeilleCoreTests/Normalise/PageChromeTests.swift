@@ -112,4 +112,24 @@ struct PageChromeTests {
         var value = value
         #expect(value.withUTF8 { ClassHint.classifyID($0) } == hint)
     }
+
+    @Test func headingsAndLabelsWhoseListsWereDroppedGoButAHeadingBeforeTextStays() throws {
+        let tags = (1...5).map { "<li><a href=\"/t\($0)\">Thema \($0)</a></li>" }.joined()
+        let more = (1...4).map { "<li><a href=\"/m\($0)\">Weitere Meldung aus der Gemeinde Nummer \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><article><h1>Neue Grundschule eröffnet</h1>
+            <p>Die Gemeinde Wendelstein hat am Montag den Neubau der Grundschule eröffnet, nachdem die Arbeiten \
+            wegen steigender Preise für Baustoffe fast ein Jahr länger gedauert hatten als geplant.</p>
+            <h2>Hintergrund</h2><figure><img src="schule.jpg"><figcaption>Die neue Schule</figcaption></figure>
+            <p>Der Bürgermeister dankte den Eltern, die zwei Jahre lang Unterricht in Containern hingenommen hatten, \
+            und kündigte an, dass die Turnhalle im Frühjahr auch den Vereinen offenstehen werde.</p>
+            <p>Mehr aus der Region</p><ul>\(more)</ul>
+            <h3>Stichwörter zum Artikel</h3><ul class="post-tags">\(tags)</ul></article></body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains("Hintergrund"))
+        #expect(text.contains("Turnhalle"))
+        #expect(!text.contains("Mehr aus der Region"))
+        #expect(!text.contains("Stichwörter"))
+    }
 }
