@@ -25,8 +25,10 @@ extension ContentSelector {
     }
 
     /// For each block, true when it lies in a sibling of `content`, or of its parent, that
-    /// belongs to the article: not chrome, few links, long enough, and before the chosen element
-    /// unless it is a second part of the body as weighty as `followingSiblingMinimumShare` says.
+    /// belongs to the article: not chrome, few links, long enough, and either a lead before the
+    /// chosen element inside the same `<article>`, or a second part of the body after it (the
+    /// same tag as the part on the way to the chosen element, two blocks or more, and as weighty
+    /// as `followingSiblingMinimumShare` says) when the chosen element is not an `<article>`.
     func siblingBlocks(of content: Int, chrome: [Bool], values: [Double], scores: [Double]) -> [Bool] {
         var included = Array(repeating: false, count: outline.blocks.count)
         guard let start = outline.blocks.firstIndex(where: { $0.node >= 0 && isInside($0.node, content) }) else {
@@ -42,7 +44,7 @@ extension ContentSelector {
                 let isBefore = sibling.blocks.last.map { $0 < start } ?? false
                 let isLead = isBefore && inArticle(parent)
                 let isSecondPart =
-                    !isBefore && outline.nodes[content].tag != .article && sibling.tag == outline.nodes[content].tag
+                    !isBefore && outline.nodes[content].tag != .article && sibling.tag == outline.nodes[child].tag
                     && sibling.textBlocks >= 2 && sibling.score >= scores[content] * Self.followingSiblingMinimumShare
                 guard isLead || isSecondPart else { continue }
                 for block in sibling.blocks where !repeats(descriptions, block) {
