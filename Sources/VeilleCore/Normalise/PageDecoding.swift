@@ -16,8 +16,8 @@ enum PageDecoding {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             let charset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? "utf-8" : declaredCharset(body)
             let isUTF8 = charset.map { ["utf-8", "utf8", "us-ascii", "ascii"].contains($0) } ?? true
-            if isUTF8, String(validating: body, as: UTF8.self) != nil {
-                text = body
+            if isUTF8, let clean = cleanUTF8(body) {
+                return clean ? body : withoutControlBytes(body)
             } else {
                 text = Array(Charset.decode(body, declared: charset).utf8)
             }
@@ -61,11 +61,53 @@ enum PageDecoding {
         }
     }
 
+    /// In one pass, as every page goes through it: nil when `bytes` are not valid UTF-8, else
+    /// whether they are free of control bytes.
+    static func cleanUTF8(_ bytes: [UInt8]) -> Bool? {
+        bytes.withUnsafeBufferPointer { buffer -> Bool? in
+            var clean = true
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte < 0x20 || byte == 0x7F, isControl(byte) { clean = false }
+                    index += 1
+                    continue
+                }
+                guard let length = sequenceLength(buffer, at: index) else { return nil }
+                index += length
+            }
+            return clean
+        }
+    }
+
+    /// The length of the valid UTF-8 sequence at `index` (which is not ASCII); nil when invalid.
+    private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = buffer[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, low) = (3, 0xA0)
+        case 0xED: (length, high) = (3, 0x9F)
+        case 0xE1...0xEF: length = 3
+        case 0xF0: (length, low) = (4, 0x90)
+        case 0xF4: (length, high) = (4, 0x8F)
+        case 0xF1...0xF3: length = 4
+        default: return nil
+        }
+        guard index + length <= buffer.count, (low...high).contains(buffer[index + 1]) else { return nil }
+        for offset in 2..<max(2, length) where buffer[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
+    }
+
     /// `text` without C0 control bytes other than tab, line feed, form feed and carriage return,
     /// and without DEL; the same array when it has none.
     static func withoutControlBytes(_ text: [UInt8]) -> [UInt8] {
-        guard text.contains(where: isControl) else { return text }
-        return text.filter { !isControl($0) }
+        let hasControl = text.withUnsafeBufferPointer { buffer in buffer.contains { $0 < 0x20 && isControl($0) || $0 == 0x7F } }
+        return hasControl ? text.filter { !isControl($0) } : text
     }
 
     /// C0 control bytes other than tab, line feed, form feed and carriage return, and DEL.

@@ -94,4 +94,13 @@ struct RobustInputTests {
         #expect(release.source == "Journal des Plateaux")
         #expect(release.body.hasPrefix("Le conseil municipal double la part"))
     }
+
+    @Test(arguments: [
+        Array("Sécurité 東京 😀".utf8), [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+        [0xE0, 0x9F, 0xBF], [0xF0, 0x9F, 0x98], [0x41, 0xFF], [0xC3, 0xA9, 0x00], [0x7F], [0x80],
+    ])
+    func theUTF8CheckAgreesWithTheStandardLibrary(bytes: [UInt8]) {
+        let valid = String(validating: bytes, as: UTF8.self) != nil
+        #expect((PageDecoding.cleanUTF8(bytes) != nil) == valid)
+    }
 }
