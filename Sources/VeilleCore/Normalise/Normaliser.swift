@@ -97,7 +97,8 @@ public struct Normaliser: Sendable {
         switch mail.body {
         case .text(let text): page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text))
         case .html(let bytes):
-            page = try htmlPage(InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
+            page = try htmlPage(
+                InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
         }
         if mail.attachment == nil || page.title == nil, let subject = mail.subject, !subject.isEmpty {
             page.title = (subject, .mailSubject)
@@ -108,7 +109,8 @@ public struct Normaliser: Sendable {
     }
 
     private func htmlPage(_ file: InboxFile) throws(VeilleError) -> ExtractedPage {
-        let document = try HTMLDocument(bytes: try PageDecoding.utf8(file.bytes, path: file.name), encoding: "UTF-8", path: file.name)
+        let document = try HTMLDocument(
+            bytes: try PageDecoding.utf8(file.bytes, path: file.name), encoding: "UTF-8", path: file.name)
         var page = HTMLExtractor().extract(document)
         page.title = page.title.map { (Self.composed(Mojibake.repaired(TextCleaner.foldWhitespace($0.text))), $0.origin) }
         page.paragraphs = page.paragraphs.map { Self.composed(Mojibake.repaired($0)) }

@@ -87,7 +87,8 @@ struct ContainerChoiceTests {
         "Nach zwei Jahren in Containern lernen die Kinder von Wendelstein wieder in festen Räumen, mit einer Turnhalle, "
         + "die auch den Vereinen offensteht."
 
-    static let shareBar = "<ul class=\"share-links\">" + (1...6).map { "<li><a href=\"/s\($0)\">Teilen \($0)</a></li>" }.joined() + "</ul>"
+    static let shareBar =
+        "<ul class=\"share-links\">" + (1...6).map { "<li><a href=\"/s\($0)\">Teilen \($0)</a></li>" }.joined() + "</ul>"
 
     @Test func aSubtitleBesideTheBodyInsideTheArticleIsKept() throws {
         let html = """

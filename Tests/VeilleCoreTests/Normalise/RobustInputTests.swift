@@ -35,7 +35,8 @@ struct RobustInputTests {
 
     @Test func aByteThatDoesNotFitTheDeclaredCharsetDoesNotCutThePage() throws {
         let page = Self.longPage(
-            head: "<meta charset=\"utf-8\">", marker: Array("<p>Le maire a cit".utf8) + [0xE9] + Array(" trois quartiers.</p>".utf8),
+            head: "<meta charset=\"utf-8\">",
+            marker: Array("<p>Le maire a cit".utf8) + [0xE9] + Array(" trois quartiers.</p>".utf8),
             tail: "La séance s’est achevée par l’hommage rendu aux agents de la voirie.")
         let release = try normalise(page)
         #expect(release.body.contains("hommage rendu aux agents de la voirie"))
@@ -45,10 +46,13 @@ struct RobustInputTests {
 
     @Test func aPageInAnotherDeclaredCharsetIsDecodedBeforeParsing() throws {
         // Every letter of this text is below U+0100, where ISO-8859-15 is Latin-1.
-        let text = "Die Stadtverwaltung von Görlitz hat am Dienstag die neue Brücke über die Neiße eröffnet, "
+        let text =
+            "Die Stadtverwaltung von Görlitz hat am Dienstag die neue Brücke über die Neiße eröffnet, "
             + "nachdem die Bauarbeiten wegen des Hochwassers zwei Jahre länger gedauert hatten."
-        let latin9 = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">".utf8)
-            + Array("</head><body><main><p>".utf8) + text.unicodeScalars.map { UInt8($0.value) } + Array("</p></main></body></html>".utf8)
+        let latin9 =
+            Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">".utf8)
+            + Array("</head><body><main><p>".utf8) + text.unicodeScalars.map { UInt8($0.value) }
+            + Array("</p></main></body></html>".utf8)
         #expect(try normalise(latin9).body.contains("Brücke über die Neiße"))
     }
 
