@@ -22,11 +22,13 @@ extension ContentSelector {
         var tag = ElementTag.other
         /// Blocks outside chrome.
         var textBlocks = 0
+        /// Holds an `<img>` or `<picture>`: its text is a caption rather than a lead.
+        var hasImage = false
     }
 
     /// For each block, true when it lies in a sibling of `content`, or of its parent, that
     /// belongs to the article: not chrome, few links, long enough, and either a lead before the
-    /// chosen element inside the same `<article>`, or a second part of the body after it (the
+    /// chosen element inside the same `<article>` (not beside a picture: a caption), or a second part of the body after it (the
     /// same tag as the part on the way to the chosen element, two blocks or more, and as weighty
     /// as `followingSiblingMinimumShare` says) when the chosen element is not an `<article>`.
     func siblingBlocks(of content: Int, chrome: [Bool], values: [Double], scores: [Double]) -> [Bool] {
@@ -42,7 +44,7 @@ extension ContentSelector {
             guard parent >= 0, !chrome[parent], outline.nodes[parent].tag != .body else { break }
             for sibling in siblings(of: child, in: parent, chrome: chrome, values: values) where belongs(sibling) {
                 let isBefore = sibling.blocks.last.map { $0 < start } ?? false
-                let isLead = isBefore && inArticle(parent)
+                let isLead = isBefore && inArticle(parent) && !sibling.hasImage
                 let isSecondPart =
                     !isBefore && outline.nodes[content].tag != .article && sibling.tag == outline.nodes[child].tag
                     && sibling.textBlocks >= 2 && sibling.score >= scores[content] * Self.followingSiblingMinimumShare
@@ -104,6 +106,11 @@ extension ContentSelector {
             result[slot].linkCharacters += block.linkCharacters
             result[slot].score += values[index]
             result[slot].textBlocks += 1
+        }
+        for (index, node) in outline.nodes.enumerated() where node.tag == .image {
+            if let unit = childOnPath(from: index, below: parent), unit != parent, let slot = byNode[unit] {
+                result[slot].hasImage = true
+            }
         }
         return result
     }

@@ -55,6 +55,8 @@ struct PageOutline {
 enum ElementTag: UInt8 {
     case other, inline, link, paragraph, heading, listItem, list, tableRow, tableCell, table, quote, pre, division
     case section, article, main, body, navigation, footer, aside, header, form, lineBreak, definition, figure
+    /// `<img>` and `<picture>`: no text, but a block beside one is likely its caption.
+    case image
     /// Elements whose content is never text a reader sees: scripts, styles, forms' controls, media.
     case skipped
 
@@ -71,7 +73,8 @@ enum ElementTag: UInt8 {
         "footer": .footer, "aside": .aside, "header": .header, "form": .form, "br": .lineBreak, "hr": .lineBreak,
         "dd": .definition, "dt": .definition, "figure": .figure, "figcaption": .figure, "address": .paragraph,
         "center": .division, "details": .division, "summary": .paragraph, "caption": .paragraph, "menu": .navigation,
-        "span": .inline, "b": .inline, "i": .inline, "em": .inline, "strong": .inline, "font": .inline, "u": .inline,
+        "img": .image, "picture": .image, "span": .inline, "b": .inline, "i": .inline, "em": .inline, "strong": .inline,
+        "font": .inline, "u": .inline,
         "small": .inline, "sup": .inline, "sub": .inline, "abbr": .inline, "cite": .inline, "q": .inline,
         "mark": .inline, "time": .inline, "code": .inline, "s": .inline, "label": .inline, "big": .inline,
         "html": .body, "tbody": .other, "thead": .other,
@@ -87,7 +90,7 @@ enum ElementTag: UInt8 {
     /// True when entering or leaving the element ends the block of text before it.
     var breaksText: Bool {
         switch self {
-        case .inline, .link, .tableCell, .other, .skipped: false
+        case .inline, .link, .tableCell, .other, .skipped, .image: false
         default: true
         }
     }
@@ -96,7 +99,8 @@ enum ElementTag: UInt8 {
     /// main content.
     var holdsBlocks: Bool {
         switch self {
-        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak, .skipped: false
+        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak, .skipped, .image:
+            false
         default: true
         }
     }
@@ -108,7 +112,7 @@ enum ElementTag: UInt8 {
         case .heading: .heading
         case .listItem: .listItem
         case .tableRow: .tableRow
-        case .inline, .link, .tableCell, .other, .lineBreak, .skipped: nil
+        case .inline, .link, .tableCell, .other, .lineBreak, .skipped, .image: nil
         default: .other
         }
     }

@@ -90,16 +90,19 @@ struct ContainerChoiceTests {
     static let shareBar =
         "<ul class=\"share-links\">" + (1...6).map { "<li><a href=\"/s\($0)\">Teilen \($0)</a></li>" }.joined() + "</ul>"
 
-    @Test func aSubtitleBesideTheBodyInsideTheArticleIsKept() throws {
+    @Test func aSubtitleBesideTheBodyInsideTheArticleIsKeptButNotACaption() throws {
         let html = """
             <html><body><article><div class="head"><p class="kicker">Bildung</p><h1>Neue Grundschule eröffnet</h1>
             <p class="subtitle">\(Self.subtitle)</p></div>\(Self.shareBar)
+            <div class="photo"><img src="schule.jpg"><p>Die neue Grundschule von Wendelstein am Tag der Eröffnung, \
+            aufgenommen vom Kirchturm aus, mit der Turnhalle im Hintergrund.</p></div>\(Self.shareBar)
             <div class="main">\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</div></article></body></html>
             """
         let text = try body(of: html)
         #expect(text.contains(Self.subtitle))
         for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
         #expect(!text.contains("Teilen"))
+        #expect(!text.contains("vom Kirchturm aus"))  // A caption beside its picture, not a lead.
     }
 
     @Test func aBodySplitInTwoSectionsAroundLinksIsKeptWhole() throws {
