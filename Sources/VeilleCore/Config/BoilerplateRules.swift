@@ -29,6 +29,10 @@ public struct LinePattern: Sendable, Equatable {
 
     public let text: String
     let pieces: [Piece]
+    /// How many tokens a matching line has at least, and at most (nil with a `*`): most
+    /// paragraphs are refused on their length alone, without walking the pattern.
+    let minimumTokens: Int
+    let maximumTokens: Int?
 
     /// nil when the pattern holds no word, number or wildcard.
     public init?(_ text: String) {
@@ -45,10 +49,15 @@ public struct LinePattern: Sendable, Equatable {
         guard !pieces.isEmpty else { return nil }
         self.text = text
         self.pieces = pieces
+        minimumTokens = pieces.filter { $0 != .anything }.count
+        maximumTokens = pieces.contains(.anything) ? nil : minimumTokens
     }
 
     /// True when the whole of `line` matches.
-    public func matches(_ line: FoldedText) -> Bool { match(piece: 0, token: 0, in: line) }
+    public func matches(_ line: FoldedText) -> Bool {
+        guard line.count >= minimumTokens, maximumTokens.map({ line.count <= $0 }) ?? true else { return false }
+        return match(piece: 0, token: 0, in: line)
+    }
 
     private func match(piece: Int, token: Int, in line: FoldedText) -> Bool {
         guard piece < pieces.count else { return token == line.count }

@@ -33,13 +33,23 @@ struct HTMLExtractor: Sendable {
         let blocks = ContentSelector(outline: outline).select()
         return ExtractedPage(
             title: Self.title(outline, linked),
-            paragraphs: blocks.map(\.text),
+            paragraphs: blocks.isEmpty ? Self.description(outline, linked).map { [$0] } ?? [] : blocks.map(\.text),
             published: Self.publicationDate(outline, linked),
             source: Self.source(outline, linked),
             host: Self.host(outline.canonical ?? outline.meta["og:url"]),
             author: Self.author(outline, linked),
             bylines: Self.bylines(outline)
         )
+    }
+
+    /// A page description shorter than this is a slogan, not a summary of the page.
+    static let descriptionMinimumLength = 80
+
+    /// The page's own summary (og:description, the description meta tag, JSON-LD's description):
+    /// the text of a page whose body gives none, so that its title, date and publisher are kept.
+    private static func description(_ outline: PageOutline, _ linked: LinkedData) -> String? {
+        let stated = [outline.meta["og:description"], outline.meta["description"], linked.description]
+        return stated.lazy.compactMap { usable($0) }.first { $0.count >= Self.descriptionMinimumLength }
     }
 
     /// Blocks around the headline that are this short or shorter may be bylines.

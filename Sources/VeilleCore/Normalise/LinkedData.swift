@@ -6,6 +6,7 @@ struct LinkedData: Equatable {
     var datePublished: String?
     var publisher: String?
     var author: String?
+    var description: String?
 
     /// Reads every block; the first value found for each field wins. Blocks that are not valid
     /// JSON are ignored, as browsers do.
@@ -29,6 +30,7 @@ struct LinkedData: Equatable {
             datePublished = datePublished ?? Self.text(object["datePublished"]) ?? Self.text(object["dateCreated"])
             publisher = publisher ?? Self.name(object["publisher"])
             author = author ?? Self.name(object["author"])
+            description = description ?? Self.text(object["description"])
         }
         if let graph = object["@graph"] { visit(graph, depth: depth + 1) }
     }

@@ -145,14 +145,8 @@ public struct Normaliser: Sendable {
     }
 
     private func htmlPage(_ file: InboxFile) throws(VeilleError) -> ExtractedPage {
-        let hasMark =
-            file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) || file.bytes.starts(with: [0xFF, 0xFE])
-            || file.bytes.starts(with: [0xFE, 0xFF])
-        if !hasMark, file.bytes.prefix(8192).contains(0) {
-            throw VeilleError(.binary, path: file.name, "The file contains NUL bytes, so it is binary data, not HTML.")
-        }
         let document = try HTMLDocument(
-            bytes: file.bytes, encoding: Self.encodingToForce(file.bytes, hasMark: hasMark), path: file.name)
+            bytes: try PageDecoding.utf8(file.bytes, path: file.name), encoding: "UTF-8", path: file.name)
         var page = HTMLExtractor().extract(document)
         page.title = page.title.map { (Self.composed(Mojibake.repaired(TextCleaner.foldWhitespace($0.text))), $0.origin) }
         page.paragraphs = page.paragraphs.map { Self.composed(Mojibake.repaired($0)) }
@@ -167,19 +161,6 @@ public struct Normaliser: Sendable {
                 && (scalar.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains(scalar.value))
         }
         return mayChange ? text.precomposedStringWithCanonicalMapping : text
-    }
-
-    /// nil when the page declares its charset (libxml2 then honours it); otherwise UTF-8 when the
-    /// bytes are valid UTF-8, else Windows-1252, rather than libxml2's Latin-1 guess.
-    static func encodingToForce(_ bytes: [UInt8], hasMark: Bool) -> String? {
-        if hasMark { return nil }
-        let declared = bytes.withUnsafeBufferPointer { all in
-            let head = UnsafeBufferPointer(rebasing: all.prefix(2048))
-            return ASCIIBytes.contains(head, "charset")
-                || ASCIIBytes.firstOffset(of: "<?xml", in: head) == 0 && ASCIIBytes.contains(head, "encoding=")
-        }
-        if declared { return nil }
-        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
     }
 
     /// Removes a "date 2024-10" stamp that some exports put before the first sentence.

@@ -24,6 +24,9 @@ struct PageOutline {
         /// "…" under a link or in a linked list item), or text all inside inline elements whose
         /// class names chrome (`<span class="caption">`, `<span class="byline">`).
         var isChrome = false
+        /// Inside `<noscript>`: what a browser without JavaScript shows, read only when the page
+        /// has no text otherwise.
+        var inNoscript = false
 
         /// False for blocks of digits and signs only ("500", "2019-11-19T08:57"), which are
         /// leftovers of hidden metadata and widgets.
@@ -52,6 +55,8 @@ struct PageOutline {
 enum ElementTag: UInt8 {
     case other, inline, link, paragraph, heading, listItem, list, tableRow, tableCell, table, quote, pre, division
     case section, article, main, body, navigation, footer, aside, header, form, lineBreak, definition, figure
+    /// `<img>` and `<picture>`: no text, but a block beside one is likely its caption.
+    case image
     /// Elements whose content is never text a reader sees: scripts, styles, forms' controls, media.
     case skipped
 
@@ -68,11 +73,13 @@ enum ElementTag: UInt8 {
         "footer": .footer, "aside": .aside, "header": .header, "form": .form, "br": .lineBreak, "hr": .lineBreak,
         "dd": .definition, "dt": .definition, "figure": .figure, "figcaption": .figure, "address": .paragraph,
         "center": .division, "details": .division, "summary": .paragraph, "caption": .paragraph, "menu": .navigation,
-        "span": .inline, "b": .inline, "i": .inline, "em": .inline, "strong": .inline, "font": .inline, "u": .inline,
+        "img": .image, "picture": .image, "span": .inline, "b": .inline, "i": .inline, "em": .inline, "strong": .inline,
+        "font": .inline, "u": .inline,
         "small": .inline, "sup": .inline, "sub": .inline, "abbr": .inline, "cite": .inline, "q": .inline,
         "mark": .inline, "time": .inline, "code": .inline, "s": .inline, "label": .inline, "big": .inline,
         "html": .body, "tbody": .other, "thead": .other,
-        "script": .skipped, "style": .skipped, "noscript": .skipped, "iframe": .skipped, "svg": .skipped,
+        "script": .skipped, "style": .skipped, "noscript": .division, "rt": .skipped, "rp": .skipped, "iframe": .skipped,
+        "svg": .skipped,
         "template": .skipped, "button": .skipped, "select": .skipped, "textarea": .skipped, "object": .skipped,
         "embed": .skipped, "canvas": .skipped, "dialog": .skipped, "input": .skipped, "option": .skipped,
         "audio": .skipped, "video": .skipped, "map": .skipped, "math": .skipped,
@@ -83,7 +90,7 @@ enum ElementTag: UInt8 {
     /// True when entering or leaving the element ends the block of text before it.
     var breaksText: Bool {
         switch self {
-        case .inline, .link, .tableCell, .other, .skipped: false
+        case .inline, .link, .tableCell, .other, .skipped, .image: false
         default: true
         }
     }
@@ -92,7 +99,8 @@ enum ElementTag: UInt8 {
     /// main content.
     var holdsBlocks: Bool {
         switch self {
-        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak, .skipped: false
+        case .paragraph, .heading, .listItem, .tableRow, .pre, .definition, .inline, .link, .lineBreak, .skipped, .image:
+            false
         default: true
         }
     }
@@ -104,7 +112,7 @@ enum ElementTag: UInt8 {
         case .heading: .heading
         case .listItem: .listItem
         case .tableRow: .tableRow
-        case .inline, .link, .tableCell, .other, .lineBreak, .skipped: nil
+        case .inline, .link, .tableCell, .other, .lineBreak, .skipped, .image: nil
         default: .other
         }
     }

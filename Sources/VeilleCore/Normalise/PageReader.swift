@@ -23,6 +23,8 @@ struct PageReader: HTMLVisitor {
     private var open: [OpenElement] = []
     private var linkDepth = 0
     private var contentDepth = 0
+    /// Open `<noscript>` elements.
+    private var noscriptDepth = 0
     private var capture: Capture?
 
     /// What `exit()` needs to know about an element it closes.
@@ -34,6 +36,7 @@ struct PageReader: HTMLVisitor {
         var flushes: Bool
         /// An inline element whose class or id names chrome.
         var isChromeSpan = false
+        var isNoscript = false
     }
 
     private enum Capture {
@@ -74,7 +77,10 @@ struct PageReader: HTMLVisitor {
         let isRecorded = tag != .inline && tag != .link && tag != .lineBreak
         let isChromeSpan = tag == .inline && ClassHint.ofInline(element) == .boilerplate
         if isChromeSpan { chromeSpanDepth += 1 }
-        open.append(OpenElement(tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan))
+        let isNoscript = name == "noscript"
+        if isNoscript { noscriptDepth += 1 }
+        open.append(
+            OpenElement(tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan, isNoscript: isNoscript))
         if isRecorded { record(tag, element) }
         return .descend
     }
@@ -84,6 +90,7 @@ struct PageReader: HTMLVisitor {
         if element.flushes { flush() }
         if element.tag == .link { linkDepth = max(0, linkDepth - 1) }
         if element.isChromeSpan { chromeSpanDepth -= 1 }
+        if element.isNoscript { noscriptDepth -= 1 }
         guard element.isRecorded, let node = stack.popLast() else { return }
         if outline.nodes[node].hint == .content || outline.nodes[node].tag == .article { contentDepth -= 1 }
     }
@@ -152,6 +159,7 @@ struct PageReader: HTMLVisitor {
         var block = PageOutline.Block(
             text: text, node: node, kind: kind(of: node), characters: characters, linkCharacters: linkCharacters)
         block.isChrome = isTeaser(block.kind) || chromeSpanCharacters == characters
+        block.inNoscript = noscriptDepth > 0
         outline.blocks.append(block)
     }
 

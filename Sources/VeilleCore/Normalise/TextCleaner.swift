@@ -56,8 +56,8 @@ struct TextCleaner: Sendable {
     /// ends the list.
     private static let listItemMaximumLength = 160
 
-    /// Drops boilerplate paragraphs, lists under a list heading, and everything after a tail
-    /// marker late in the text.
+    /// Drops boilerplate paragraphs, lists under a list heading, everything after a tail marker
+    /// late in the text, and the labels left without what they introduced.
     func clean(_ paragraphs: [String]) -> [String] {
         let folded = paragraphs.map { FoldedText($0) }
         var kept = paragraphs.indices.map { _ in true }
@@ -84,6 +84,10 @@ struct TextCleaner: Sendable {
             if Self.isTemplateMarkup(paragraphs[index]) { kept[index] = false }
             before += paragraphs[index].utf8.count
         }
+        let isLabel = { OrphanLabels.isLabel(paragraphs[$0], characters: paragraphs[$0].count) }
+        // Without markup nothing tells a heading from a short line of text, so only a label
+        // that ends the text is an orphan.
+        OrphanLabels.remove(from: &kept, isLabel: isLabel, isHeading: { _ in false }, introduced: { _ in true })
         return paragraphs.indices.filter { kept[$0] }.map { paragraphs[$0] }
     }
 
@@ -125,16 +129,7 @@ struct TextCleaner: Sendable {
     /// a sentence. A short sentence ends the list, as news articles are full of them.
     private static func isListItem(_ paragraph: String) -> Bool {
         if paragraph.hasSuffix("…") || paragraph.hasSuffix("...") { return true }
-        return paragraph.count <= listItemMaximumLength && !endsLikeASentence(paragraph)
-    }
-
-    /// "… from spreading." or "… he said.”": the last letter-free characters hold a full stop.
-    private static func endsLikeASentence(_ paragraph: String) -> Bool {
-        for character in paragraph.reversed() {
-            if ".!?".contains(character) { return true }
-            if !"\"”’»)]' ".contains(character) { return false }
-        }
-        return false
+        return paragraph.count <= listItemMaximumLength && !OrphanLabels.endsLikeASentence(paragraph)
     }
 
     /// Runs of spaces, tabs and no-break spaces become one space; the ends are trimmed.

@@ -29,6 +29,25 @@ struct BoilerplateTests {
         ("teaser", "Read more: Port traffic rises again"),
         ("byline", "Stagiaire ADJOA K."),
         ("relative time", "18 heures ago"),
+        ("share prompt, de", "Artikel teilen"), ("share prompt, es", "Compartir en WhatsApp"),
+        ("share prompt, pt", "Partilhar"), ("share prompt, it", "Condividi su Facebook"), ("share prompt, pl", "Udostępnij"),
+        ("print, de", "Drucken"), ("print, it", "Stampa"), ("print, pl", "Drukuj"),
+        ("reading time, de", "4 Min. Lesezeit"), ("reading time, es", "3 min de lectura"),
+        ("reading time, pt", "Tempo de leitura: 5 minutos"), ("reading time, it", "2 min di lettura"),
+        ("reading time, pl", "Czas czytania: 4 min"),
+        ("comment form, de", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert"),
+        ("comment form, es", "Deja un comentario"), ("comment form, pt", "Deixe um comentário"),
+        ("comment form, it", "Il tuo indirizzo email non sarà pubblicato."), ("comment form, pl", "Dodaj komentarz"),
+        ("cookie notice, de", "Wir verwenden Cookies, um unsere Website für Sie zu verbessern."),
+        ("cookie notice, es", "Utilizamos cookies propias y de terceros."), ("cookie notice, pt", "Aceitar todos"),
+        ("cookie notice, it", "Questo sito utilizza cookie tecnici."), ("cookie notice, pl", "Używamy plików cookie."),
+        ("teaser, de", "Lesen Sie auch: Neuer Radweg eröffnet"), ("teaser, es", "Lee también: El puerto crece"),
+        ("teaser, pt", "Leia também: O porto cresce"), ("teaser, it", "Leggi anche: il porto cresce"),
+        ("teaser, pl", "Czytaj także: Port rośnie"),
+        ("newsletter, de", "Jetzt Newsletter abonnieren und nichts verpassen"),
+        ("newsletter, es", "Suscríbete a nuestro boletín"), ("newsletter, pt", "Assine nossa newsletter"),
+        ("newsletter, it", "Iscriviti alla nostra newsletter"), ("newsletter, pl", "Zapisz się do newslettera"),
+        ("rating", "Rate this article"), ("tags, de", "Schlagwörter"),
     ])
     func dropsTheLine(kind: String, line: String) throws {
         // Last, since some of these ("Laisser un commentaire") also end the text.
@@ -97,5 +116,15 @@ struct BoilerplateTests {
             #expect(error.errors.first?.line == 5)
             #expect(error.errors.first?.problem.contains("list_headings") == true)
         }
+    }
+
+    @Test func aLabelLeftWithoutWhatItIntroducedIsDroppedAtTheEnd() throws {
+        let paragraphs = try cleaned(Self.body + "\n\n" + Self.body + "\n\nTeilen mit:\n\nFacebook\n\nWhatsApp")
+        #expect(paragraphs.count == 2)
+    }
+
+    @Test func aShortLastLineThatIntroducedNothingStays() throws {
+        let paragraphs = try cleaned(Self.body + "\n\n" + Self.body + "\n\nLe Service de la communication")
+        #expect(paragraphs.last == "Le Service de la communication")
     }
 }

@@ -6,12 +6,7 @@ import Testing
 /// Chrome that the element tree hides: teaser cards, comment threads longer than the post,
 /// captions in spans, and teaser lists under a heading. The pages are ours.
 struct PageChromeTests {
-    private func body(of html: String) throws -> String {
-        let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
-        let file = InboxFile(
-            name: "page.html", bytes: Array(html.utf8), contentHash: "h", receivedAt: Date(timeIntervalSince1970: 1_764_000_000))
-        return try normaliser.normalise(file).body
-    }
+    private func body(of html: String) throws -> String { try TestConfiguration.body(ofPage: html) }
 
     private static let article = """
         <article><h1>Les pêcheurs de Aného reçoivent de nouveaux filets</h1>
@@ -102,8 +97,39 @@ struct PageChromeTests {
     @Test(arguments: [
         ("site-nav", ClassHint.boilerplate), ("Share_Buttons", .boilerplate), ("ad-slot", .boilerplate),
         ("header", .boilerplate), ("entry-content", .content), ("shadow-box", .neutral), ("col-6", .neutral),
+        ("shareButtons", .boilerplate), ("GoogleDfpAd", .boilerplate), ("commentlist", .boilerplate),
+        ("topnav", .boilerplate), ("comments-area", .boilerplate), ("commentary", .neutral), ("navy-blue", .neutral),
+        ("post tag-sidebar category-comments format-standard", .content), ("tag-share", .neutral),
+        ("content-sidebar-wrap", .content), ("has-sidebar", .neutral), ("sidebar-wrapper", .boilerplate),
+        ("main-sidebar", .boilerplate),
     ])
-    func classAndIDValuesReadAsHints(value: String, hint: ClassHint) {
+    func classNamesAreReadByWholeWordsWithoutTaxonomy(value: String, hint: ClassHint) {
         #expect(ClassHint.classify(value) == hint)
+    }
+
+    @Test(arguments: [("sharing-with-a-single-developer", ClassHint.neutral), ("share-bar", .boilerplate)])
+    func anIDThatIsAHeadingsSlugIsNoHint(value: String, hint: ClassHint) {
+        var value = value
+        #expect(value.withUTF8 { ClassHint.classifyID($0) } == hint)
+    }
+
+    @Test func headingsAndLabelsWhoseListsWereDroppedGoButAHeadingBeforeTextStays() throws {
+        let tags = (1...5).map { "<li><a href=\"/t\($0)\">Thema \($0)</a></li>" }.joined()
+        let more = (1...4).map { "<li><a href=\"/m\($0)\">Weitere Meldung aus der Gemeinde Nummer \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><article><h1>Neue Grundschule eröffnet</h1>
+            <p>Die Gemeinde Wendelstein hat am Montag den Neubau der Grundschule eröffnet, nachdem die Arbeiten \
+            wegen steigender Preise für Baustoffe fast ein Jahr länger gedauert hatten als geplant.</p>
+            <h2>Hintergrund</h2><figure><img src="schule.jpg"><figcaption>Die neue Schule</figcaption></figure>
+            <p>Der Bürgermeister dankte den Eltern, die zwei Jahre lang Unterricht in Containern hingenommen hatten, \
+            und kündigte an, dass die Turnhalle im Frühjahr auch den Vereinen offenstehen werde.</p>
+            <p>Mehr aus der Region</p><ul>\(more)</ul>
+            <h3>Stichwörter zum Artikel</h3><ul class="post-tags">\(tags)</ul></article></body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains("Hintergrund"))
+        #expect(text.contains("Turnhalle"))
+        #expect(!text.contains("Mehr aus der Region"))
+        #expect(!text.contains("Stichwörter"))
     }
 }

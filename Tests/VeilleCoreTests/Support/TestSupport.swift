@@ -63,6 +63,15 @@ final class TemporaryFolder {
 
 /// The repository's own configuration, with the inbox and state moved into a temporary folder.
 enum TestConfiguration {
+    /// The body that normalisation keeps of an HTML page given as text, with the repository's
+    /// boilerplate rules.
+    static func body(ofPage html: String) throws -> String {
+        let normaliser = Normaliser(boilerplate: try boilerplate(), timeZone: .gmt)
+        let file = InboxFile(
+            name: "page.html", bytes: Array(html.utf8), contentHash: "h", receivedAt: Date(timeIntervalSince1970: 1_764_000_000))
+        return try normaliser.normalise(file).body
+    }
+
     static func repository(in folder: TemporaryFolder) throws -> Configuration {
         let environment = ["VEILLE_INBOX": folder.file("Inbox"), "VEILLE_STATE": folder.file("State")]
         return try Configuration.load(path: Repository.config + "/veille.yaml", environment: environment)

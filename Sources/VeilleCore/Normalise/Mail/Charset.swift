@@ -19,7 +19,9 @@ enum Charset {
         }
     }
 
-    /// Through iconv, to UTF-8; nil when iconv does not know the charset or the bytes are not in it.
+    /// Through iconv, to UTF-8; nil when iconv does not know the charset. A byte that does not
+    /// belong to the charset becomes U+FFFD and the conversion goes on after it, so one bad byte
+    /// cannot cost the rest of the text.
     private static func converted(_ bytes: [UInt8], from charset: String) -> String? {
         #if canImport(Glibc)
             let descriptor = iconv_open("UTF-8", charset)
@@ -27,17 +29,25 @@ enum Charset {
             defer { iconv_close(descriptor) }
             var input = bytes.map { CChar(bitPattern: $0) }
             var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
-            let produced: Int? = input.withUnsafeMutableBufferPointer { inputBuffer in
+            let produced: Int = input.withUnsafeMutableBufferPointer { inputBuffer in
                 output.withUnsafeMutableBufferPointer { outputBuffer in
                     var inputPointer = inputBuffer.baseAddress
                     var inputLeft = inputBuffer.count
                     var outputPointer = outputBuffer.baseAddress
                     var outputLeft = outputBuffer.count
-                    let result = iconv(descriptor, &inputPointer, &inputLeft, &outputPointer, &outputLeft)
-                    return result == -1 ? nil : outputBuffer.count - outputLeft
+                    while inputLeft > 0, iconv(descriptor, &inputPointer, &inputLeft, &outputPointer, &outputLeft) == -1 {
+                        guard errno == EILSEQ || errno == EINVAL, outputLeft >= 3 else { break }
+                        for byte: UInt8 in [0xEF, 0xBF, 0xBD] {
+                            outputPointer?.pointee = CChar(bitPattern: byte)
+                            outputPointer = outputPointer?.successor()
+                        }
+                        outputLeft -= 3
+                        inputPointer = inputPointer?.successor()
+                        inputLeft -= 1
+                    }
+                    return outputBuffer.count - outputLeft
                 }
             }
-            guard let produced else { return nil }
             return String(validating: output.prefix(produced).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         #else
             return nil
