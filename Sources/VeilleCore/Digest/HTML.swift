@@ -69,7 +69,9 @@ enum HTML {
         nav, .meta, .headline, .notes, table, li { font-family: system-ui, sans-serif; }
         nav { font-size: 0.85rem; }
         nav.contents { margin: 0.5rem 0 1rem; line-height: 1.8; }
-        ol.top { padding-left: 1.6rem; } ol.top li { margin: 0.35rem 0; } ol.top .meta, ul.other .meta { color: #555; font-size: 0.85rem; }
+        ol.top { padding-left: 1.6rem; } ol.top li { margin: 0.2rem 0; line-height: 1.3; }
+        ol.top a { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+        ol.top .meta { display: block; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; } ol.top .meta, ul.other .meta { color: #555; font-size: 0.85rem; }
         ul.other { padding-left: 1.2rem; } ul.other li { margin: 0.15rem 0; font-size: 0.92rem; }
         .count { font-size: 0.85rem; color: #555; margin: 0.2rem 0 0.6rem; font-family: system-ui, sans-serif; }
         .meta { font-size: 0.85rem; margin: 0.2rem 0; color: #333; overflow-wrap: anywhere; }

@@ -63,7 +63,10 @@ public struct HTMLDigest: Sendable {
             var parts = [facts.topicLabels(story).joined(separator: ", "), words.sourceCount(story.sourceCount)]
             if !story.watched.isEmpty { parts.append("\(words.watching): " + story.watched.joined(separator: ", ")) }
             let detail = parts.filter { !$0.isEmpty }.map(HTML.escape).joined(separator: " · ")
-            return "<li><a href=\"#s\(story.id)\">\(HTML.escape(story.headline))</a> <span class=\"meta\">\(detail)</span></li>"
+            // One line per headline, cut with "…" where the screen ends (the whole one shows on
+            // hover and in the story's detail), so that the twelve fit one screen, phones too.
+            let headline = HTML.escape(story.headline)
+            return "<li><a href=\"#s\(story.id)\" title=\"\(headline)\">\(headline)</a> <span class=\"meta\">\(detail)</span></li>"
         }
         return ["<section id=\"top\"><h2>\(HTML.escape(words.overview))</h2><ol class=\"top\">"] + items + ["</ol></section>"]
     }

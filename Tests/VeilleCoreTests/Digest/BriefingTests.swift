@@ -52,6 +52,17 @@ struct BriefingTests {
         #expect(!digest.overview.contains { $0.id == 21 })
     }
 
+    /// In HTML each top story takes one line for its headline, cut by the browser where the
+    /// screen ends, so the whole headline stays in the link's title.
+    @Test func overviewHeadlinesKeepTheirWholeTextInTheTitle() throws {
+        let long = "Le ministre des Affaires étrangères reçoit à Lomé les ambassadeurs accrédités pour la présidence"
+        let digest = Digest(day: day, releases: [entry(1, long)], intake: [], topics: try TestConfiguration.topics())
+        let html = HTMLDigest(language: .en, timeZone: .gmt).render(digest)
+        let escaped = HTML.escape(long)
+        #expect(html.contains("<a href=\"#s1\" title=\"\(escaped)\">\(escaped)</a>"))
+        #expect(html.contains("ol.top a { display: block; white-space: nowrap;"))
+    }
+
     @Test func followUpLinksTheEarlierDigest() throws {
         let earlier = entry(1, "Sommet régional à Abuja", at: noon.addingTimeInterval(-2 * 86_400))
         let today = entry(2, "Le sommet d’Abuja se termine", story: 1)
