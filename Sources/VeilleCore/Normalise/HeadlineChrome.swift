@@ -9,6 +9,17 @@ enum HeadlineChrome {
         "actualites", "communiques", "communique de presse", "communiques de presse", "latest news", "breaking news",
         "sante", "politique", "societe", "economie", "international", "sport", "sports", "culture", "a la une",
         "top stories", "main menu", "navigation", "search", "rechercher", "share", "partager", "in progress at unhq",
+        "you are here", "vous etes ici", "type to search", "tapez pour rechercher", "search for", "close menu", "open menu",
+    ]
+    /// Words of share and follow buttons: a line made of them and counts ("43 SHARES Share Tweet").
+    private static let socialWords: Set<String> = [
+        "share", "shares", "shared", "tweet", "tweets", "partager", "partages", "facebook", "twitter", "whatsapp", "linkedin",
+        "telegram", "email", "e", "mail", "print", "imprimer", "pin", "like", "likes", "comments", "commentaires", "views", "vues",
+    ]
+    /// Words a headline does not end on: a line cut short ("DÉFENSE- ENQUÊTES ET").
+    private static let danglingWords: Set<String> = [
+        "et", "ou", "de", "du", "des", "la", "le", "les", "a", "au", "aux", "en", "and", "or", "of", "the", "to", "in", "for",
+        "with",
     ]
     /// Starts of lines that are a page's location or a meeting's record heading.
     private static let creditWords: Set<String> = [
@@ -30,6 +41,14 @@ enum HeadlineChrome {
         let folded = FoldedText(trimmed)
         if folded.count == 0 || folded.count <= 2 && !stated { return true }
         if menuTexts.contains(folded.words.joined(separator: " ")) { return true }
+        if folded.words.allSatisfy({ socialWords.contains($0) || $0.allSatisfy(\.isNumber) }),
+            folded.words.contains(where: socialWords.contains)
+        {
+            return true
+        }
+        // A first line that stops on a comma or a joining word is cut short: the page's layout
+        // broke a heading, or a letterhead's name line ("AGNÈS MARTIN,", "Seventy-third Session,").
+        if !stated, trimmed.hasSuffix(",") || folded.words.last.map(danglingWords.contains) == true { return true }
         // Caption marks are looked for only where a caption's words are: Foundation's search is slow.
         if trimmed.contains("©") || folded.words.contains(where: captionWords.contains) {
             let lower = trimmed.lowercased()
@@ -76,6 +95,14 @@ enum HeadlineChrome {
             let parts = line.components(separatedBy: separator)
             if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
             if parts.count == 2, parts.allSatisfy({ $0.split(separator: " ").count <= 2 }) { return true }
+        }
+        // "Chansons/Édition du week-end/Notre site/Archives/": menu items joined by bare slashes,
+        // four or more, or three and a closing slash; not "24/10/2025", whose parts are numbers.
+        let parts = line.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if parts.count >= 4 || (parts.count == 3 && line.hasSuffix("/")),
+            parts.allSatisfy({ $0.split(separator: " ").count <= 4 && !$0.allSatisfy(\.isNumber) })
+        {
+            return true
         }
         return false
     }

@@ -15,16 +15,36 @@ enum TitleFinder {
     }
 
     /// The first sentence of `paragraph`, cut at a word boundary with "…" when too long.
+    /// Up to the first ".", "!" or "?" outside brackets and before a space or the end:
+    /// "Caracas (OrinocoTribune.com) – …" is not cut inside its credit, nor "At 8 a.m. …" in its hour.
+    private static func firstSentence(of text: Substring) -> Substring {
+        var depth = 0
+        for index in text.indices {
+            switch text[index] {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case ".", "!", "?":
+                // "8 a.m." and "OrinocoTribune.com" hold a dot that ends nothing.
+                let next = text.index(after: index)
+                if depth == 0, next == text.endIndex || text[next].isWhitespace { return text[...index] }
+            default: break
+            }
+        }
+        return text
+    }
+
     static func madeUpTitle(from paragraph: String) -> String {
         // A numbered paragraph ("1. The Authority…") starts after its number.
         let start =
             paragraph.prefix(4).firstIndex(of: ".").flatMap { dot in
                 paragraph[..<dot].allSatisfy(\.isNumber) ? paragraph.index(after: dot) : nil
             } ?? paragraph.startIndex
-        let text = paragraph[start...].drop { $0 == " " }
-        var sentence = text
-        if let end = text.firstIndex(where: { ".!?".contains($0) }) {
-            sentence = text[...end]
+        var text = paragraph[start...].drop { $0 == " " }
+        var sentence = firstSentence(of: text)
+        // A first sentence that is chrome ("Mardi 10 décembre 2019.") gives way to the next.
+        while sentence.endIndex < text.endIndex, HeadlineChrome.isChrome(String(sentence)) {
+            text = text[sentence.endIndex...].drop { $0 == " " }
+            sentence = firstSentence(of: text)
         }
         guard sentence.count > madeUpTitleLength else { return String(sentence) }
         let cut = sentence.prefix(madeUpTitleLength)

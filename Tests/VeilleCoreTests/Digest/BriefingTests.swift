@@ -103,11 +103,24 @@ struct BriefingTests {
         ("Texte intégral", true), ("All news", true), ("Accessibility links", true), ("Press Releases", true),
         ("{{nrco.title}}", true), ("vendredi, octobre 24, 2025", true), ("Accueil > Actualités > Politique", true),
         ("Le ministre Bakari. Photo : DR", true), ("Santé", true), ("You are here: Home » News", true),
-        ("11 décembre 2024 spot_img", true), ("spot_img", true),
+        ("11 décembre 2024 spot_img", true), ("spot_img", true), ("You are here", true), ("Type to search", true),
+        ("128 SHARES Share Tweet", true), ("JEAN DUPONT,", true), ("Seventy-ninth Session,", true),
+        ("SÉCURITÉ- ENQUÊTES ET", true), ("Musique/Édition du soir/Notre site/Archives/", true),
         ("Le Togo et le Ghana signent un accord de défense", false), ("Attack on army post kills six soldiers", false),
+        ("Paludisme/Ebola/Mpox : l’OMS appelle à la vigilance", false), ("Le 24/10/2025, Lomé accueille le sommet", false),
     ])
     func chromeLinesAreToldFromHeadlines(line: String, chrome: Bool) {
         #expect(HeadlineChrome.isChrome(line) == chrome)
+    }
+
+    /// A title made from the text skips a first sentence that is a date, and does not stop at a
+    /// dot inside brackets or inside a word ("a.m.", "Tribune.com").
+    @Test(arguments: [
+        ("Mardi 10 décembre 2019. Près de 500 hommes se dirigent vers la frontière.", "Près de 500 hommes se dirigent vers la frontière."),
+        ("Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs. Il a parlé.", "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs."),
+    ])
+    func madeUpTitlesSkipDatesAndDotsThatEndNoSentence(paragraph: String, title: String) {
+        #expect(TitleFinder.madeUpTitle(from: paragraph) == title)
     }
 
     @Test func chromeFirstLinesAreDroppedAndTheNextLineHeadsTheRelease() throws {
