@@ -135,12 +135,13 @@ extension ReleaseIndex {
         // Releases indexed before have neither: they are compared as before, without these clues.
         // The features' hashes are stored as they are compared, so that reading a candidate does
         // not hash its words again; releases indexed before are read from their words.
-        migrator.registerMigration("v9 latest year and weekdays a release names, feature hashes") { db in
+        migrator.registerMigration("v9 latest year, weekdays and countries a release names, feature hashes") { db in
             try db.alter(table: "release_signature") { t in
                 t.add(column: "latest_year", .integer)
                 t.add(column: "weekdays", .integer)
                 t.add(column: "stem_hashes", .blob)
                 t.add(column: "key_hashes", .blob)
+                t.add(column: "countries", .text)
             }
         }
         return migrator

@@ -41,8 +41,9 @@ extension ReleaseIndex {
             sql: """
                 INSERT OR REPLACE INTO release_signature
                     (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
-                    event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays, stem_hashes, key_hashes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays, stem_hashes, key_hashes,
+                    countries)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
@@ -51,7 +52,7 @@ extension ReleaseIndex {
                 signature.eventDays.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ","),
                 signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
                 weights.total, signature.latestYear, Int(signature.weekdays), FeatureHashes.data(signature.stemHashes),
-                FeatureHashes.data(signature.keyHashes),
+                FeatureHashes.data(signature.keyHashes), signature.countries.sorted().joined(separator: ","),
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt, in: db)
@@ -172,6 +173,7 @@ extension StorySignature {
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
             eventDays: (row["event_days"] as String?).map(Self.dayRanges),
             ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }),
+            countries: (row["countries"] as String?).map { Set($0.split(separator: ",").map(String.init)) },
             latestYear: row["latest_year"], weekdays: UInt8(truncatingIfNeeded: (row["weekdays"] as Int?) ?? 0))
     }
 

@@ -83,10 +83,13 @@ struct StoryMatcher: Sendable {
     static func bothDated(_ a: StorySignature, _ b: StorySignature) -> Bool { !a.eventDays.isEmpty && !b.eventDays.isEmpty }
 
     /// False when both releases number their event differently ("62e" and "64e sommet"), when
-    /// both give their event's dates and none of one's lies within `windowDays` of the other's, or
-    /// when a release without a publication date names a year later than the other's.
+    /// both give their event's dates and none of one's lies within `windowDays` of the other's,
+    /// when a release without a publication date names a year later than the other's, or when
+    /// both name countries and none in common: two Security Council statements alike word for
+    /// word, one on an attack in Dagestan, the other in Nigeria.
     static func mayBeSameEvent(_ a: StorySignature, _ b: StorySignature) -> Bool {
         guard Ordinals.mayBeSameEvent(a.ordinals, b.ordinals) else { return false }
+        guard a.countries.isEmpty || b.countries.isEmpty || !a.countries.isDisjoint(with: b.countries) else { return false }
         guard !writtenAfter(a, b), !writtenAfter(b, a) else { return false }
         guard !a.eventDays.isEmpty, !b.eventDays.isEmpty else { return true }
         return a.eventDays.contains { first in

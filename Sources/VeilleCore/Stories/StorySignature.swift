@@ -18,6 +18,8 @@ struct StorySignature: Sendable, Equatable {
     var eventDays: [ClosedRange<Int>]
     /// The editions it numbers ("64e sommet" → 64); see `Ordinals`.
     var ordinals: Set<Int>
+    /// The ISO codes of the countries it names (see `StoryMatcher.mayBeSameEvent`).
+    var countries: Set<String>
     /// The latest year its text names (see `EventDates.latestYear`), and the weekdays it names
     /// (see `Weekdays`): what dates a release that gives no full date.
     var latestYear: Int?
@@ -30,7 +32,7 @@ struct StorySignature: Sendable, Equatable {
     init(
         textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
         hashes: (stems: [UInt64], keys: [UInt64])? = nil, published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil,
-        ordinals: Set<Int> = [], latestYear: Int? = nil, weekdays: UInt8 = 0
+        ordinals: Set<Int> = [], countries: Set<String>? = nil, latestYear: Int? = nil, weekdays: UInt8 = 0
     ) {
         self.textHash = textHash
         self.minHash = minHash
@@ -40,6 +42,7 @@ struct StorySignature: Sendable, Equatable {
         self.published = published
         self.eventDays = eventDays ?? published.map { [$0.dayRange] } ?? []
         self.ordinals = ordinals
+        self.countries = countries ?? Set(keys.filter { $0.hasPrefix("c:") }.map { String($0.dropFirst(2)) })
         self.latestYear = latestYear
         self.weekdays = weekdays
         if let hashes {
@@ -65,6 +68,7 @@ struct StorySignature: Sendable, Equatable {
         weekdays = Weekdays.named(in: folded)
         stems = Self.stems(of: folded, in: release.language)
         keys = Self.keys(of: text, entities: release.entities)
+        countries = Set(release.entities.filter { $0.kind == .country }.map(\.key))
         hashFeatures()
     }
 

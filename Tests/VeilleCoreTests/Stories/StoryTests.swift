@@ -149,6 +149,28 @@ struct StoryTests {
         #expect(read.keyHashes == made.keyHashes)
         #expect(read.eventDays == made.eventDays)
         #expect(read.latestYear == 2025 && read.weekdays == made.weekdays && made.weekdays != 0)
+        #expect(read.countries == made.countries && made.countries.contains("TG"))
+    }
+
+    /// Two statements cut from one template, the same words about two attacks: the countries
+    /// they name, none in common, keep them apart; the same statement naming one country in
+    /// common with a report joins it.
+    @Test func releasesNamingCountriesWithNoneInCommonStayApart() throws {
+        let statement = { (country: String) in
+            """
+            Les membres du Conseil de sécurité ont condamné dans les termes les plus énergiques l’attaque terroriste \
+            odieuse et lâche perpétrée contre un poste de police au \(country), qui a fait de nombreux morts et blessés. \
+            Ils ont exprimé leurs profondes condoléances aux familles des victimes et au Gouvernement, et souhaité un \
+            prompt rétablissement aux blessés. Ils ont souligné la nécessité de traduire en justice les auteurs.
+            """
+        }
+        let ids = try stories([
+            try release("a.txt", "Déclaration du Conseil de sécurité", statement("Niger")),
+            try release("b.txt", "Déclaration du Conseil de sécurité", statement("Tchad")),
+            try release("c.txt", "Déclaration du Conseil de sécurité", statement("Niger") + " Le Niger a remercié le Conseil."),
+        ])
+        #expect(ids[0] != ids[1])
+        #expect(ids[0] == ids[2])
     }
 
     @Test func latestYearIgnoresYearsAfterArrivalAndNumbersThatAreNotYears() {
