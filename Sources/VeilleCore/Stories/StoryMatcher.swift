@@ -19,6 +19,10 @@ struct StoryMatcher: Sendable {
     static let keyWeight = 2.0
     /// Taken off the similarity of two releases that name weekdays, none in common (see `Weekdays`).
     static let weekdayPenalty = 0.1
+    /// A story whose candidates include one less alike than this share of the threshold is not
+    /// joined: a release close to the latest report of a story of talks, but not to its first,
+    /// tells of the next round. On dev, 0.55 to 0.7 give the same stories.
+    static let memberShare = 0.6
 
     struct Candidate: Sendable {
         var id: Int64
@@ -43,7 +47,8 @@ struct StoryMatcher: Sendable {
 
     /// The best match for `signature` among `candidates`, or nil when it starts a story of its own.
     /// A story is joined only when none of its releases among the candidates dates or numbers its
-    /// event otherwise: an undated release does not bridge two rounds of talks a week apart.
+    /// event otherwise, and none is far from alike (`memberShare`): an undated release does not
+    /// bridge two rounds of talks a week apart.
     func match(_ signature: StorySignature, among candidates: [Candidate], weights: Weights) -> Match? {
         if let same = candidates.first(where: { $0.signature.textHash == signature.textHash }) {
             return Match(storyID: same.storyID, releaseID: same.id, kind: .exact, score: 1)
@@ -51,6 +56,7 @@ struct StoryMatcher: Sendable {
         let norms = weights.norms(signature)
         var matches: [Match] = []
         var conflicting = Set<Int64>()
+        var distant = Set<Int64>()
         for candidate in candidates {
             guard Self.mayBeSameEvent(signature, candidate.signature) else {
                 conflicting.insert(candidate.storyID)
@@ -65,10 +71,15 @@ struct StoryMatcher: Sendable {
                     score: weights.similarity(signature, norms, candidate.signature, candidate.norms)
                         - (Weekdays.disagree(signature.weekdays, candidate.signature.weekdays) ? Self.weekdayPenalty : 0))
             let threshold = Self.bothDated(signature, candidate.signature) ? Self.datedStoryThreshold : Self.sameStoryThreshold
-            if match.kind == .near || match.score >= threshold { matches.append(match) }
+            if match.kind == .near || match.score >= threshold {
+                matches.append(match)
+            } else if match.score < threshold * Self.memberShare {
+                distant.insert(candidate.storyID)
+            }
         }
         // A near duplicate joins whatever its story holds: it is the same release.
-        return matches.filter { $0.kind == .near || !conflicting.contains($0.storyID) }.max { $0.score < $1.score }
+        return matches.filter { $0.kind == .near || !(conflicting.contains($0.storyID) || distant.contains($0.storyID)) }
+            .max { $0.score < $1.score }
     }
 
     /// True when `later` has no publication date but names a year after the year `dated` was

@@ -173,6 +173,32 @@ struct StoryTests {
         #expect(ids[0] == ids[2])
     }
 
+    /// A story's first report tells of the talks' opening, its second of the opening and the
+    /// next round; a third on the next round alone is close to the second but far from the first,
+    /// and does not join through the second.
+    @Test func aStoryIsNotJoinedThroughOneMemberWhenAnotherIsFarFromAlike() throws {
+        let opening = """
+            Les délégations iranienne et américaine ont ouvert à Mascate des pourparlers indirects sous la médiation \
+            omanaise. Le ministre Badr Albusaidi a transmis les messages entre les deux salles.
+            """
+        let nextRound = """
+            Un nouveau cycle est annoncé à Rome, où des experts techniques examineront l’enrichissement, les \
+            inspections et la levée des sanctions, selon le porte-parole Esmaïl Baghaï.
+            """
+        let first = StorySignature(try release("a.txt", "Pourparlers à Mascate", opening))
+        let second = StorySignature(try release("b.txt", "Pourparlers à Mascate, puis Rome", opening + " " + nextRound))
+        let third = StorySignature(try release("c.txt", "Cycle de Rome", nextRound))
+        let weights = Weights(pool: [first, second, third])
+        let alone = StoryMatcher.Candidate(id: 2, storyID: 1, signature: second, norms: weights.norms(second))
+        let matcher = StoryMatcher()
+        let throughSecond = try #require(matcher.match(third, among: [alone], weights: weights))
+        #expect(throughSecond.score >= StoryMatcher.sameStoryThreshold)
+        let withFirst = [StoryMatcher.Candidate(id: 1, storyID: 1, signature: first, norms: weights.norms(first)), alone]
+        #expect(weights.similarity(third, weights.norms(third), first, weights.norms(first))
+            < StoryMatcher.sameStoryThreshold * StoryMatcher.memberShare)
+        #expect(matcher.match(third, among: withFirst, weights: weights) == nil)
+    }
+
     @Test func latestYearIgnoresYearsAfterArrivalAndNumbersThatAreNotYears() {
         let words = FoldedText("En 2019, puis en 2023, 1500 soldats ; objectif 2030. Budget : 12345 francs.")
         #expect(EventDates.latestYear(in: words, receivedAt: noon) == 2023)
