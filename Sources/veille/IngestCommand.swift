@@ -41,6 +41,12 @@ struct IngestCommand: ParsableCommand {
                 for outcome in try ingestor.takeCopies(of: batch) {
                     if case .failed = outcome { failed += 1 }
                     print(Self.describe(outcome))
+                    // An e-mail that carried several releases: the others, indexed with the first.
+                    if case .indexed(let entry) = outcome {
+                        for id in try index.releases(sharingFileWith: entry.id) where id > entry.id {
+                            if let other = try index.release(id: id) { print(Self.describe(.indexed(other))) }
+                        }
+                    }
                 }
                 done += batch.count
                 progress?.report(done, paths.count)

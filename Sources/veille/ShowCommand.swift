@@ -19,17 +19,18 @@ struct ShowCommand: ParsableCommand {
         let configuration = try options.loadConfigurationForReading()
         _ = options.bootstrapLogging(quietByDefault: true)
         let number = try ReleaseNumber.parse(id)
-        let entry = try Terminal.attempt { () throws(VeilleError) -> IndexedRelease in
+        let (entry, siblings) = try Terminal.attempt { () throws(VeilleError) -> (IndexedRelease, [Int64]) in
             let index = try ReleaseIndex(path: configuration.settings.layout.index, readOnly: true)
             guard let entry = try index.release(id: number) else {
                 throw VeilleError(.notFound, "There is no release #\(number) in the index.")
             }
-            return entry
+            return (entry, try index.releases(sharingFileWith: number))
         }
-        print(Self.render(entry, configuration: configuration))
+        print(Self.render(entry, sharingFileWith: siblings, configuration: configuration))
     }
 
-    static func render(_ entry: IndexedRelease, configuration: Configuration) -> String {
+    /// `siblings`: the other releases taken from the same file, the attachments of one e-mail.
+    static func render(_ entry: IndexedRelease, sharingFileWith siblings: [Int64] = [], configuration: Configuration) -> String {
         let release = entry.release
         let zone = configuration.settings.timeZone
         let stamp = { (date: Date) -> String in
@@ -42,7 +43,8 @@ struct ShowCommand: ParsableCommand {
             "#\(entry.id)  \(release.title)", "",
             "File       \(configuration.settings.layout.path(entry.archivedPath)) (the original, as received)",
             "Reading    \(DigestWriter(folder: configuration.settings.layout.digests).readingCopyPath(for: entry.id))",
-            "Name       \(release.fileName) (\(release.format.rawValue))",
+            "Name       \(release.fileName) (\(release.format.rawValue))"
+                + (siblings.isEmpty ? "" : "; the same file gave " + siblings.map { "#\($0)" }.joined(separator: ", ")),
             "Language   \(ReleaseLanguage.describe(release))",
             "Published  \(release.published?.description ?? "unknown")",
             "Source     \(release.source ?? "unknown")",

@@ -11,6 +11,20 @@ extension ReleaseIndex {
         }
     }
 
+    /// The other releases taken from the same file as release `id` (the attachments of one
+    /// e-mail share its archived file), by id.
+    public func releases(sharingFileWith id: Int64) throws(VeilleError) -> [Int64] {
+        try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT other.id FROM release other JOIN release this ON this.archived_path = other.archived_path
+                    WHERE this.id = ? AND other.id != ? ORDER BY other.id
+                    """,
+                arguments: [id, id])
+        }
+    }
+
     /// The releases received during `interval`, in the order they arrived.
     public func releases(receivedDuring interval: Range<Date>) throws(VeilleError) -> [IndexedRelease] {
         try read { db in

@@ -35,18 +35,50 @@ public struct Normaliser: Sendable {
         pdfLimits = configuration.settings.pdfLimits
     }
 
+    /// The file's release: for an e-mail that carries several, the first (see `normaliseAll`).
     public func normalise(_ file: InboxFile) throws(VeilleError) -> Release {
+        try normaliseAll(file)[0]
+    }
+
+    /// Every release the file carries: one, or one per release attached to a cover-note e-mail.
+    /// The first has the file's content hash; the next ones that hash with "#2", "#3"… after it,
+    /// so that each is indexed once and a copy of the mail is a duplicate of the first. An
+    /// attachment that gives no release (a scan) is left out while another gives one; it stays
+    /// in the archived mail.
+    public func normaliseAll(_ file: InboxFile) throws(VeilleError) -> [Release] {
         try ContentSniffer.checkReadable(file.bytes, path: file.name)
         let cleaner = TextCleaner(rules: boilerplate)
         let format = Self.format(of: file)
-        var page: ExtractedPage
         switch format {
-        case .html: page = try htmlPage(file)
+        case .html: return [try release(from: try htmlPage(file), of: file, format: format, cleaner: cleaner)]
         case .text:
-            page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: try TextDecoding.decode(file.bytes, path: file.name)))
-        case .mail: page = try mailPage(file, cleaner: cleaner)
-        case .pdf: page = try pdfPage(file.bytes, of: file)
+            let text = try TextDecoding.decode(file.bytes, path: file.name)
+            return [try release(from: ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text)), of: file, format: format, cleaner: cleaner)]
+        case .pdf: return [try release(from: try pdfPage(file.bytes, of: file), of: file, format: format, cleaner: cleaner)]
+        case .mail:
+            let contents = try MailReader().read(file.bytes, path: file.name)
+            var releases: [Release] = []
+            var firstError: VeilleError?
+            for content in contents {
+                do throws(VeilleError) {
+                    var release = try release(from: try mailPage(content, of: file, cleaner: cleaner, several: contents.count > 1), of: file, format: format, cleaner: cleaner)
+                    if !releases.isEmpty { release.contentHash = file.contentHash + "#\(releases.count + 1)" }
+                    if contents.count > 1, let attachment = content.attachment { release.fileName = "\(file.name) (\(attachment))" }
+                    releases.append(release)
+                } catch {
+                    firstError = firstError ?? error
+                }
+            }
+            guard !releases.isEmpty else {
+                throw firstError ?? VeilleError(.noText, path: file.name, "The e-mail carries no readable release.")
+            }
+            return releases
         }
+    }
+
+    private func release(from page: ExtractedPage, of file: InboxFile, format: ReleaseFormat, cleaner: TextCleaner)
+        throws(VeilleError) -> Release
+    {
         var paragraphs = cleaner.clean(page.paragraphs)
         let leadingDate = Self.removeLeadingDateStamp(&paragraphs)
         // The chrome lines a title skips ("24 May 2024 / 19:09") still date the release.
@@ -101,8 +133,11 @@ public struct Normaliser: Sendable {
 
     /// The release an e-mail carries, with the mail's subject, date and sender where the release
     /// does not state its own.
-    private func mailPage(_ file: InboxFile, cleaner: TextCleaner) throws(VeilleError) -> ExtractedPage {
-        let mail = try MailReader().read(file.bytes, path: file.name)
+    /// `several`: the mail carries other releases too, so its subject names none of them and each
+    /// attachment is headed by its own first line.
+    private func mailPage(_ mail: MailReader.Content, of file: InboxFile, cleaner: TextCleaner, several: Bool) throws(VeilleError)
+        -> ExtractedPage
+    {
         var page: ExtractedPage
         switch mail.body {
         case .text(let text): page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text))
@@ -119,7 +154,7 @@ public struct Normaliser: Sendable {
                 page.title = (first, .firstLine)
             }
         }
-        if mail.attachment == nil || page.title == nil, let subject = mail.subject, !subject.isEmpty {
+        if mail.attachment == nil || (page.title == nil && !several), let subject = mail.subject, !subject.isEmpty {
             page.title = (subject, .mailSubject)
         }
         // The day the mail was sent is the release's, rather than the day its PDF was written.

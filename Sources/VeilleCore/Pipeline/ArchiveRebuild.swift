@@ -45,11 +45,14 @@ public struct ArchiveRebuild: Sendable {
                         continue
                     }
                     let name = (file.path as NSString).lastPathComponent
-                    var release = try pipeline.normaliser.normalise(
+                    // Every release the file carries: an e-mail may carry several.
+                    let releases = try pipeline.normaliser.normaliseAll(
                         InboxFile(name: name, bytes: bytes, contentHash: hash, receivedAt: receivedAt(file.path, on: file.day)))
-                    release.topics = classifier.classify(release)
-                    release.entities = pipeline.entities.entities(in: release)
-                    batch.append((release, configuration.settings.layout.relative(file.path), file.day))
+                    for var release in releases {
+                        release.topics = classifier.classify(release)
+                        release.entities = pipeline.entities.entities(in: release)
+                        batch.append((release, configuration.settings.layout.relative(file.path), file.day))
+                    }
                 } catch where error.rejectsFile {
                     summary.failed[configuration.settings.layout.relative(file.path)] = error.description
                 }

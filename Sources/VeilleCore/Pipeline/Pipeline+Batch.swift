@@ -66,10 +66,12 @@ extension Pipeline {
             let file = files[position]
             do throws(VeilleError) {
                 let bytes = try FileSystem.read(file.path, limit: configuration.settings.maxFileSize)
-                var release = try attempts.reading(file) { () throws(VeilleError) in
-                    try normaliser.normalise(
+                let releases = try attempts.reading(file) { () throws(VeilleError) in
+                    try normaliser.normaliseAll(
                         InboxFile(name: file.name, bytes: bytes, contentHash: Self.contentHash(of: bytes), receivedAt: file.receivedAt))
                 }
+                // An e-mail carrying several releases takes the one-file path, which commits them together.
+                guard releases.count == 1, var release = releases.first else { return }
                 release.topics = classifier.classify(release)
                 release.entities = entities.entities(in: release)
                 results.withLock { $0[position] = .ready(release) }

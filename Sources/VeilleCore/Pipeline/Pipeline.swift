@@ -59,29 +59,35 @@ public struct Pipeline: Sendable {
         if let existing = try index.existing(contentHash: hash) {
             return try settleDuplicate(file, hash: hash, existing: existing, committed: &committed)
         }
-        var release: Release
+        var releases: [Release]
         do throws(VeilleError) {
-            release = try attempts.reading(file) { () throws(VeilleError) in
-                try normaliser.normalise(InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
+            releases = try attempts.reading(file) { () throws(VeilleError) in
+                try normaliser.normaliseAll(InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
             }
         } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: hash, committed: &committed)
         }
-        release.topics = learning.current(index: index, logger: logger).classify(release)
-        release.entities = entities.entities(in: release)
+        let classifier = learning.current(index: index, logger: logger)
+        for position in releases.indices {
+            releases[position].topics = classifier.classify(releases[position])
+            releases[position].entities = entities.entities(in: releases[position])
+        }
         let day = Day(containing: file.receivedAt, in: configuration.settings.timeZone)
         let archivePath = try intake.archivePath(for: file.name, on: day)
         let relative = layout.relative(archivePath)
         let now = Date()
-        // 1. Commit the release, naming its archive path; 2. move the file there.
-        let id = try index.add(release, archivedPath: relative, receivedOn: day, at: now)
+        // 1. Commit the releases (an e-mail may carry several), naming their archive path, in one
+        // transaction; 2. move the file there.
+        let ids = try index.add(releases.map { ($0, relative, day) }, at: now)
         committed = true
         FaultInjection.reached(.releaseCommitted)
         try intake.archive(file, to: archivePath)
-        logger.info(
-            "indexed",
-            metadata: ["file": "\(file.name)", "id": "\(id)", "topics": "\(release.assignedTopics.joined(separator: ","))"])
-        return .indexed(IndexedRelease(id: id, release: release, archivedPath: relative, indexedAt: now))
+        for (id, release) in zip(ids, releases) {
+            logger.info(
+                "indexed",
+                metadata: ["file": "\(file.name)", "id": "\(id)", "topics": "\(release.assignedTopics.joined(separator: ","))"])
+        }
+        return .indexed(IndexedRelease(id: ids[0], release: releases[0], archivedPath: relative, indexedAt: now))
     }
 
     /// The SHA-256 of a file's bytes in hexadecimal: what duplicates are recognised by.

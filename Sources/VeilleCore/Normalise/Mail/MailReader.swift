@@ -5,7 +5,8 @@ import Foundation
 /// - The body is the first text part that is not an attachment (plain text preferred to HTML in
 ///   `multipart/alternative`).
 /// - When that body is only a cover note (a few lines) and an attachment is a PDF, text or HTML
-///   release, the attachment is the release, with the mail's date and sender.
+///   release, the attachment is the release, with the mail's date and sender; several such
+///   attachments are several releases.
 /// - A forwarded message, attached (`message/rfc822`) or quoted after a "Forwarded message" line,
 ///   is read as the release, with its own subject, date and sender.
 /// - Quoted replies ("> …"), the "On … wrote:" line above them, and the signature after "-- " are
@@ -29,7 +30,8 @@ struct MailReader: Sendable {
     /// A body of fewer words than this, beside an attached release, is a cover note.
     static let coverNoteWords = 60
 
-    func read(_ bytes: [UInt8], path: String) throws(VeilleError) -> Content {
+    /// The releases the mail carries: one, or one per attached release under a cover note.
+    func read(_ bytes: [UInt8], path: String) throws(VeilleError) -> [Content] {
         var count = 0
         let message: MailPart
         do { message = try MailPart(bytes[...], count: &count) } catch {
@@ -42,7 +44,7 @@ struct MailReader: Sendable {
         return try content(of: message, path: path)
     }
 
-    private func content(of message: MailPart, path: String) throws(VeilleError) -> Content {
+    private func content(of message: MailPart, path: String) throws(VeilleError) -> [Content] {
         let subject = message.headers.value("Subject").map { Self.withoutReplyPrefixes(EncodedWords.decode($0)) }
         let date = message.headers.value("Date").flatMap(Self.date)
         let sender = message.headers.value("From").flatMap { Self.sender(EncodedWords.decode($0)) }
@@ -54,21 +56,24 @@ struct MailReader: Sendable {
         let words = bodyText.map { $0.split(whereSeparator: \.isWhitespace).count } ?? 0
         // A forwarded message attached whole, under a cover note, is the release.
         if let forwarded = Self.attachedMessage(in: message), words < Self.coverNoteWords {
-            var inner = try content(of: forwarded, path: path)
-            inner.subject = inner.subject ?? subject
-            inner.date = inner.date ?? date
-            inner.sender = inner.sender ?? sender
-            return inner
+            return try content(of: forwarded, path: path).map { inner in
+                var inner = inner
+                inner.subject = inner.subject ?? subject
+                inner.date = inner.date ?? date
+                inner.sender = inner.sender ?? sender
+                return inner
+            }
         }
-        if let release = attached.first, words < Self.coverNoteWords {
-            return Content(
-                body: Self.body(of: release), subject: subject, date: date, sender: sender, attachment: release.fileName)
+        if !attached.isEmpty, words < Self.coverNoteWords {
+            return attached.map { release in
+                Content(body: Self.body(of: release), subject: subject, date: date, sender: sender, attachment: release.fileName)
+            }
         }
         if let body, let bodyText {
             if body.headers.contentType.full == "text/html" {
-                return Content(body: .html(Array(bodyText.utf8)), subject: subject, date: date, sender: sender)
+                return [Content(body: .html(Array(bodyText.utf8)), subject: subject, date: date, sender: sender)]
             }
-            return forwarded(in: bodyText) ?? Content(body: .text(bodyText), subject: subject, date: date, sender: sender)
+            return [forwarded(in: bodyText) ?? Content(body: .text(bodyText), subject: subject, date: date, sender: sender)]
         }
         let kinds = Set(leaves.map(\.headers.contentType.full)).sorted().joined(separator: ", ")
         throw VeilleError(
