@@ -72,6 +72,32 @@ struct MailTests {
         #expect(release.body.contains("commission mixte"))
     }
 
+    /// The confidentiality notices and "think before printing" lines that mail systems add under
+    /// a forwarded communiqué are not its text, in French or English.
+    @Test(arguments: [
+        "Ce message et toutes les pièces jointes sont confidentiels et établis à l’intention exclusive de ses destinataires.",
+        "This e-mail and any attachments are confidential and intended solely for the addressee.",
+        "Disclaimer: the views expressed in this message are those of the sender.",
+        "Please consider the environment before printing this e-mail.",
+    ])
+    func mailDisclaimersAreNotTheReleasesText(disclaimer: String) throws {
+        let mail = """
+            From: Cellule presse <presse@ministere.example>\r
+            Subject: Visite du ministre à Accra\r
+            Content-Type: text/plain; charset=utf-8\r
+            \r
+            Le ministre des Affaires étrangères s’est rendu à Accra pour une session de la commission mixte.\r
+            \r
+            Les deux délégations ont signé trois accords de coopération.\r
+            \r
+            \(disclaimer)\r
+            """
+        let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
+        let release = try normaliser.normalise(InboxFile(name: "x", bytes: Array(mail.utf8), contentHash: "h", receivedAt: Date()))
+        #expect(release.body.contains("trois accords"))
+        #expect(!release.body.contains(String(disclaimer.prefix(20))))
+    }
+
     @Test func encodedWordsAndTransferEncodingsDecode() {
         #expect(EncodedWords.decode("=?UTF-8?Q?S=C3=A9curit=C3=A9_au?= =?UTF-8?B?IFNhaGVs?=") == "Sécurité au Sahel")
         #expect(EncodedWords.decode("=?ISO-8859-1?Q?Pr=E9fecture?= de Tône") == "Préfecture de Tône")
