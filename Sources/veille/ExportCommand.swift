@@ -85,7 +85,8 @@ struct ExportRecord: Encodable {
 
     var csvLine: String {
         [
-            String(release.id), release.title, release.date, release.dateKind, release.published ?? "", release.receivedAt, release.language,
+            String(release.id), release.title, release.date, release.dateKind, release.published ?? "", release.receivedAt,
+            release.language,
             release.source ?? "", release.topics.joined(separator: ","), release.file, sha256, body,
         ].map(Self.csvField).joined(separator: ",")
     }

@@ -20,7 +20,8 @@ struct SearchCommand: ParsableCommand {
 
     @Argument(
         parsing: .allUnrecognized,
-        help: ArgumentHelp("What to search for; several words need no quotes: veille search armes -exercice.", valueName: "query"))
+        help: ArgumentHelp("What to search for; several words need no quotes: veille search armes -exercice.", valueName: "query")
+    )
     var words: [String] = []
 
     var query: String { words.joined(separator: " ") }
@@ -64,7 +65,10 @@ struct SearchCommand: ParsableCommand {
         let zone = configuration.settings.timeZone
         let thresholds = configuration.thresholds
         for hit in hits {
-            print(json ? SearchHitJSON(hit, timeZone: zone, thresholds: thresholds).line : Self.line(hit, timeZone: zone, thresholds: thresholds))
+            print(
+                json
+                    ? SearchHitJSON(hit, timeZone: zone, thresholds: thresholds).line
+                    : Self.line(hit, timeZone: zone, thresholds: thresholds))
         }
     }
 

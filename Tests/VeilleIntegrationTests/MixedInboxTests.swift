@@ -71,7 +71,8 @@ struct MixedInboxTests {
         try Data(mail.utf8).write(to: URL(fileURLWithPath: sources + "/deux.eml"))
         let ingest = try veille.run(["ingest", sources + "/deux.eml"])
         #expect(ingest.status == 0)
-        #expect(ingest.output.contains("#1  -  deux.eml (sahel.txt)  — Réunion des ministres de la Défense sur la sécurité au Sahel"))
+        #expect(
+            ingest.output.contains("#1  -  deux.eml (sahel.txt)  — Réunion des ministres de la Défense sur la sécurité au Sahel"))
         #expect(ingest.output.contains("#2  -  deux.eml (golfe.txt)  — Atelier sur la sûreté maritime dans le golfe de Guinée"))
         #expect(try veille.run(["search", "Niamey"]).output.contains("Réunion des ministres de la Défense"))
         #expect(try veille.run(["search", "piraterie"]).output.contains("Atelier sur la sûreté maritime"))
@@ -82,7 +83,9 @@ struct MixedInboxTests {
         try Data(mail.utf8).write(to: URL(fileURLWithPath: sources + "/copie.eml"))
         #expect(try veille.run(["ingest", sources + "/copie.eml"]).output.contains("duplicate  of #1"))
         // Rebuilt from the archive, the mail gives both releases again, and its copy is a duplicate.
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: veille.state + "/index.sqlite" + suffix) }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: veille.state + "/index.sqlite" + suffix)
+        }
         let rebuilt = try veille.run(["rebuild"])
         #expect(rebuilt.output.contains("2 releases indexed, 1 duplicate, 0 failed"), "\(rebuilt.output)")
         #expect(try veille.run(["search", "piraterie"]).output.contains("Atelier sur la sûreté maritime"))

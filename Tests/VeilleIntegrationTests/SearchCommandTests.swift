@@ -37,12 +37,14 @@ struct SearchCommandTests {
     @Test func anUndatedReleaseShowsItsDayAsReceived() throws {
         let veille = try ingestedFixtures()
         let undated = veille.folder + "/sources/sans-date.txt"
-        try Data("""
+        try Data(
+            """
             Atelier régional sur la sécurité maritime à Lomé
 
             Les représentants des marines du golfe de Guinée se sont retrouvés à Lomé pour un atelier consacré \
             à la sécurité maritime et au partage de l’information entre les centres régionaux.
-            """.utf8).write(to: URL(fileURLWithPath: undated))
+            """.utf8
+        ).write(to: URL(fileURLWithPath: undated))
         #expect(try veille.run(["ingest", undated]).status == 0)
         let lines = try veille.run(["search", "--since", "2000-01-01"]).output.split(separator: "\n")
         let json = try veille.run(["search", "--since", "2000-01-01", "--json"]).output.split(separator: "\n")

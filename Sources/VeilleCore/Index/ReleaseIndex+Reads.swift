@@ -7,7 +7,8 @@ extension ReleaseIndex {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM release WHERE id = ?", arguments: [id]) else { return nil }
             return IndexedRelease(
-                row: row, topics: try Self.topics(of: [id], in: db)[id] ?? [], entities: try Self.entities(of: [id], in: db)[id] ?? [])
+                row: row, topics: try Self.topics(of: [id], in: db)[id] ?? [],
+                entities: try Self.entities(of: [id], in: db)[id] ?? [])
         }
     }
 

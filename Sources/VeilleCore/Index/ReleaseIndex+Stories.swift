@@ -55,7 +55,8 @@ extension ReleaseIndex {
                 FeatureHashes.data(signature.keyHashes), signature.countries.sorted().joined(separator: ","),
             ])
         try postFeatures(
-            of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt, in: db)
+            of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt,
+            in: db)
         try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
     }
 
@@ -169,7 +170,8 @@ extension StorySignature {
         }
         self.init(
             textHash: row["text_hash"], minHash: minHash, stems: hashes == nil ? split(row["stems"]) : [],
-            keys: hashes == nil ? split(row["keys"]) : [], language: Language(rawValue: row["language"]) ?? .other, hashes: hashes,
+            keys: hashes == nil ? split(row["keys"]) : [], language: Language(rawValue: row["language"]) ?? .other,
+            hashes: hashes,
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
             eventDays: (row["event_days"] as String?).map(Self.dayRanges),
             ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }),

@@ -17,7 +17,8 @@ enum ContentSniffer {
         guard !bytes.isEmpty else { throw VeilleError(.empty, path: path, "The file is empty.") }
         for signature in signatures where bytes.starts(with: signature.magic) {
             throw VeilleError(
-                .binary, path: path, "The file is \(signature.name); Veille reads plain-text, HTML, e-mail and PDF releases only.")
+                .binary, path: path, "The file is \(signature.name); Veille reads plain-text, HTML, e-mail and PDF releases only."
+            )
         }
     }
 

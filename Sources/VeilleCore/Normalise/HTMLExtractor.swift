@@ -142,8 +142,9 @@ struct HTMLExtractor: Sendable {
     /// one word that the page's address does not carry while the publisher's name does.
     static func isSectionName(_ site: String, publisher: String, outline: PageOutline) -> Bool {
         let squash = { (text: String) in
-            String(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars
-                .filter { CharacterSet.alphanumerics.contains($0) })
+            String(
+                text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars
+                    .filter { CharacterSet.alphanumerics.contains($0) })
         }
         let siteKey = squash(site)
         let publisherKey = squash(publisher)

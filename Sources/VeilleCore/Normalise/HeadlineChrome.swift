@@ -14,7 +14,8 @@ enum HeadlineChrome {
     /// Words of share and follow buttons: a line made of them and counts ("43 SHARES Share Tweet").
     private static let socialWords: Set<String> = [
         "share", "shares", "shared", "tweet", "tweets", "partager", "partages", "facebook", "twitter", "whatsapp", "linkedin",
-        "telegram", "email", "e", "mail", "print", "imprimer", "pin", "like", "likes", "comments", "commentaires", "views", "vues",
+        "telegram", "email", "e", "mail", "print", "imprimer", "pin", "like", "likes", "comments", "commentaires", "views",
+        "vues",
     ]
     /// Words a headline does not end on: a line cut short ("DÉFENSE- ENQUÊTES ET").
     private static let danglingWords: Set<String> = [
@@ -70,9 +71,11 @@ enum HeadlineChrome {
             return true
         }
         // "A LA UNEAFRIQUEANNONCES…": a menu whose items ran together.
-        if trimmed.utf8.count >= 20, trimmed.split(separator: " ").contains(where: { word in
-            word.count >= 20 && word.filter(\.isUppercase).count * 10 >= word.count * 7
-        }) {
+        if trimmed.utf8.count >= 20,
+            trimmed.split(separator: " ").contains(where: { word in
+                word.count >= 20 && word.filter(\.isUppercase).count * 10 >= word.count * 7
+            })
+        {
             return true
         }
         // "11 décembre 2024 spot_img": a date beside a page template's identifiers, which hold an

@@ -53,7 +53,11 @@ public struct Normaliser: Sendable {
         case .html: return [try release(from: try htmlPage(file), of: file, format: format, cleaner: cleaner)]
         case .text:
             let text = try TextDecoding.decode(file.bytes, path: file.name)
-            return [try release(from: ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text)), of: file, format: format, cleaner: cleaner)]
+            return [
+                try release(
+                    from: ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text)), of: file, format: format,
+                    cleaner: cleaner)
+            ]
         case .pdf: return [try release(from: try pdfPage(file.bytes, of: file), of: file, format: format, cleaner: cleaner)]
         case .mail:
             let contents = try MailReader().read(file.bytes, path: file.name)
@@ -61,11 +65,17 @@ public struct Normaliser: Sendable {
             var firstError: VeilleError?
             for content in contents {
                 do throws(VeilleError) {
-                    var release = try release(from: try mailPage(content, of: file, cleaner: cleaner, several: contents.count > 1), of: file, format: format, cleaner: cleaner)
+                    var release = try release(
+                        from: try mailPage(content, of: file, cleaner: cleaner, several: contents.count > 1), of: file,
+                        format: format, cleaner: cleaner)
                     if !releases.isEmpty { release.contentHash = file.contentHash + "#\(releases.count + 1)" }
-                    if contents.count > 1, let attachment = content.attachment { release.fileName = "\(file.name) (\(attachment))" }
+                    if contents.count > 1, let attachment = content.attachment {
+                        release.fileName = "\(file.name) (\(attachment))"
+                    }
                     releases.append(release)
                 } catch {
+                    // A part that is not a release is left out; a fault of the machine is not the file's.
+                    guard error.rejectsFile else { throw error }
                     firstError = firstError ?? error
                 }
             }
@@ -142,7 +152,8 @@ public struct Normaliser: Sendable {
         switch mail.body {
         case .text(let text): page = ExtractedPage(paragraphs: cleaner.paragraphs(fromText: text))
         case .html(let bytes):
-            page = try htmlPage(InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
+            page = try htmlPage(
+                InboxFile(name: file.name, bytes: bytes, contentHash: file.contentHash, receivedAt: file.receivedAt))
         case .pdf(let bytes):
             page = try pdfPage(bytes, of: file)
             // A PDF's first line is its heading, as an attached page's h1 is: a cover mail's

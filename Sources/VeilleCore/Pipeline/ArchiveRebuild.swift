@@ -53,7 +53,7 @@ public struct ArchiveRebuild: Sendable {
                         release.entities = pipeline.entities.entities(in: release)
                         batch.append((release, configuration.settings.layout.relative(file.path), file.day))
                     }
-                } catch where error.rejectsFile {
+                } catch  where error.rejectsFile {
                     summary.failed[configuration.settings.layout.relative(file.path)] = error.description
                 }
             }
@@ -76,7 +76,9 @@ public struct ArchiveRebuild: Sendable {
         }
         return paths.compactMap { relative in
             let parts = relative.split(separator: "/")
-            guard parts.count == 4, !parts[3].hasPrefix("."), let day = Day(parts[0..<3].joined(separator: "-")) else { return nil }
+            guard parts.count == 4, !parts[3].hasPrefix("."), let day = Day(parts[0..<3].joined(separator: "-")) else {
+                return nil
+            }
             let path = (archive as NSString).appendingPathComponent(relative)
             guard case .regular = (try? FileSystem.status(path))??.kind else { return nil }
             return (path, day)

@@ -39,7 +39,9 @@ extension Pipeline {
                 committed = try commit(fresh.map { (items[$0.position].file, $0.release) })
             } catch {
                 for entry in fresh {
-                    if let inbox = items[entry.position].inbox { intake.putBack(items[entry.position].file, to: inbox, logger: logger) }
+                    if let inbox = items[entry.position].inbox {
+                        intake.putBack(items[entry.position].file, to: inbox, logger: logger)
+                    }
                 }
                 throw error
             }
@@ -68,7 +70,8 @@ extension Pipeline {
                 let bytes = try FileSystem.read(file.path, limit: configuration.settings.maxFileSize)
                 let releases = try attempts.reading(file) { () throws(VeilleError) in
                     try normaliser.normaliseAll(
-                        InboxFile(name: file.name, bytes: bytes, contentHash: Self.contentHash(of: bytes), receivedAt: file.receivedAt))
+                        InboxFile(
+                            name: file.name, bytes: bytes, contentHash: Self.contentHash(of: bytes), receivedAt: file.receivedAt))
                 }
                 // An e-mail carrying several releases takes the one-file path, which commits them together.
                 guard releases.count == 1, var release = releases.first else { return }
@@ -101,7 +104,8 @@ extension Pipeline {
         FaultInjection.reached(.releaseCommitted)
         return zip(planned, ids).map { entry, id in
             Committed(
-                file: entry.file, entry: IndexedRelease(id: id, release: entry.release, archivedPath: layout.relative(entry.path), indexedAt: now),
+                file: entry.file,
+                entry: IndexedRelease(id: id, release: entry.release, archivedPath: layout.relative(entry.path), indexedAt: now),
                 path: entry.path)
         }
     }

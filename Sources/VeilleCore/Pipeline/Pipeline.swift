@@ -62,7 +62,8 @@ public struct Pipeline: Sendable {
         var releases: [Release]
         do throws(VeilleError) {
             releases = try attempts.reading(file) { () throws(VeilleError) in
-                try normaliser.normaliseAll(InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
+                try normaliser.normaliseAll(
+                    InboxFile(name: file.name, bytes: bytes, contentHash: hash, receivedAt: file.receivedAt))
             }
         } catch  where error.rejectsFile {
             return try reject(file, because: error, contentHash: hash, committed: &committed)

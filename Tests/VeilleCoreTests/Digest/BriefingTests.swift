@@ -116,8 +116,14 @@ struct BriefingTests {
     /// A title made from the text skips a first sentence that is a date, and does not stop at a
     /// dot inside brackets or inside a word ("a.m.", "Tribune.com").
     @Test(arguments: [
-        ("Mardi 10 décembre 2019. Près de 500 hommes se dirigent vers la frontière.", "Près de 500 hommes se dirigent vers la frontière."),
-        ("Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs. Il a parlé.", "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs."),
+        (
+            "Mardi 10 décembre 2019. Près de 500 hommes se dirigent vers la frontière.",
+            "Près de 500 hommes se dirigent vers la frontière."
+        ),
+        (
+            "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs. Il a parlé.",
+            "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs."
+        ),
     ])
     func madeUpTitlesSkipDatesAndDotsThatEndNoSentence(paragraph: String, title: String) {
         #expect(TitleFinder.madeUpTitle(from: paragraph) == title)

@@ -121,10 +121,22 @@ struct ContentExtractionTests {
     /// A news site that names its section in og:site_name ("Monde", "Hosted") loses its name to
     /// the section unless JSON-LD's publisher wins; a site that names itself keeps its name.
     @Test(arguments: [
-        (#"<meta property="og:site_name" content="Monde"><meta property="article:section" content="Monde">"#, "Le Quotidien du Golfe"),
-        (#"<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#, "Le Quotidien du Golfe"),
-        (#"<meta property="og:site_name" content="Golfe Info"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#, "Golfe Info"),
-        (#"<meta property="og:site_name" content="Quotidien"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#, "Quotidien"),
+        (
+            #"<meta property="og:site_name" content="Monde"><meta property="article:section" content="Monde">"#,
+            "Le Quotidien du Golfe"
+        ),
+        (
+            #"<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#,
+            "Le Quotidien du Golfe"
+        ),
+        (
+            #"<meta property="og:site_name" content="Golfe Info"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#,
+            "Golfe Info"
+        ),
+        (
+            #"<meta property="og:site_name" content="Quotidien"><link rel="canonical" href="https://www.quotidiengolfe.example/x">"#,
+            "Quotidien"
+        ),
     ])
     func publisherNamedByJSONLDWinsOverASectionInTheSiteName(head: String, source: String) throws {
         let html = """

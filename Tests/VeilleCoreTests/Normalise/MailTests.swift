@@ -67,7 +67,8 @@ struct MailTests {
             La commission mixte se réunira à Lomé la semaine prochaine pour examiner la coopération.\r
             """
         let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
-        let release = try normaliser.normalise(InboxFile(name: "x", bytes: Array(mail.utf8), contentHash: "h", receivedAt: Date()))
+        let release = try normaliser.normalise(
+            InboxFile(name: "x", bytes: Array(mail.utf8), contentHash: "h", receivedAt: Date()))
         #expect(release.title == "Sans fin")
         #expect(release.body.contains("commission mixte"))
     }
@@ -93,7 +94,8 @@ struct MailTests {
             \(disclaimer)\r
             """
         let normaliser = Normaliser(boilerplate: try TestConfiguration.boilerplate(), timeZone: .gmt)
-        let release = try normaliser.normalise(InboxFile(name: "x", bytes: Array(mail.utf8), contentHash: "h", receivedAt: Date()))
+        let release = try normaliser.normalise(
+            InboxFile(name: "x", bytes: Array(mail.utf8), contentHash: "h", receivedAt: Date()))
         #expect(release.body.contains("trois accords"))
         #expect(!release.body.contains(String(disclaimer.prefix(20))))
     }
@@ -102,15 +104,19 @@ struct MailTests {
         #expect(EncodedWords.decode("=?UTF-8?Q?S=C3=A9curit=C3=A9_au?= =?UTF-8?B?IFNhaGVs?=") == "Sécurité au Sahel")
         #expect(EncodedWords.decode("=?ISO-8859-1?Q?Pr=E9fecture?= de Tône") == "Préfecture de Tône")
         #expect(EncodedWords.decode("plain =? not encoded") == "plain =? not encoded")
-        #expect(String(decoding: TransferEncoding.quotedPrintable(Array("s=C3=A9curi=\r\ntaire =ZZ".utf8)), as: UTF8.self) == "sécuritaire =ZZ")
-        #expect(String(decoding: TransferEncoding.base64(Array("Q0VERUFP\r\nIGV0IEFFUw==".utf8)), as: UTF8.self) == "CEDEAO et AES")
+        #expect(
+            String(decoding: TransferEncoding.quotedPrintable(Array("s=C3=A9curi=\r\ntaire =ZZ".utf8)), as: UTF8.self)
+                == "sécuritaire =ZZ")
+        #expect(
+            String(decoding: TransferEncoding.base64(Array("Q0VERUFP\r\nIGV0IEFFUw==".utf8)), as: UTF8.self) == "CEDEAO et AES")
         #expect(Charset.decode([0x50, 0x72, 0xE9], declared: "iso-8859-15") == "Pré")
     }
 
     @Test func mailIsRecognisedByContentNotByName() {
         #expect(ContentSniffer.looksLikeMail(Array("From: a@b.c\r\nSubject: x\r\n\r\nbody".utf8)))
         #expect(ContentSniffer.looksLikeMail(Array("Received: from x\r\n\tby y\r\nDate: Tue, 3 Dec 2024\r\n\r\n".utf8)))
-        #expect(!ContentSniffer.looksLikeMail(Array("Objet : réunion\nLe ministre a reçu…".utf8)), "one header-like line is a text")
+        #expect(
+            !ContentSniffer.looksLikeMail(Array("Objet : réunion\nLe ministre a reçu…".utf8)), "one header-like line is a text")
         #expect(!ContentSniffer.looksLikeMail(Array("Lomé, le 3 décembre 2024\nDate: demain\nSubject: x".utf8)))
     }
 

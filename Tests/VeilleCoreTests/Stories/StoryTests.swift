@@ -129,9 +129,13 @@ struct StoryTests {
     /// report it resembles, however alike their words.
     @Test func anUndatedReleaseNamingALaterYearStaysApartFromADatedOne() throws {
         let dated = try release("a.txt", "Attaque à Kpendjal", attack, published: "2021-03-04")
-        let later = try stories([dated, try release("b.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2024 reste lourd.")])
+        let later = try stories([
+            dated, try release("b.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2024 reste lourd."),
+        ])
         #expect(later[0] != later[1])
-        let same = try stories([dated, try release("c.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2021 reste lourd.")])
+        let same = try stories([
+            dated, try release("c.txt", "Attaque à Kpendjal", attackRetold + " Le bilan de 2021 reste lourd."),
+        ])
         #expect(same[0] == same[1])
     }
 
@@ -194,8 +198,9 @@ struct StoryTests {
         let throughSecond = try #require(matcher.match(third, among: [alone], weights: weights))
         #expect(throughSecond.score >= StoryMatcher.sameStoryThreshold)
         let withFirst = [StoryMatcher.Candidate(id: 1, storyID: 1, signature: first, norms: weights.norms(first)), alone]
-        #expect(weights.similarity(third, weights.norms(third), first, weights.norms(first))
-            < StoryMatcher.sameStoryThreshold * StoryMatcher.memberShare)
+        #expect(
+            weights.similarity(third, weights.norms(third), first, weights.norms(first))
+                < StoryMatcher.sameStoryThreshold * StoryMatcher.memberShare)
         #expect(matcher.match(third, among: withFirst, weights: weights) == nil)
     }
 
@@ -258,7 +263,8 @@ struct StoryTests {
         let fillers = try (0..<220).map { number in
             try release(
                 "filler\(number).txt", "Bulletin \(number)",
-                "Le comité numéro \(number) de la commune de Zorbanie\(number) a tenu sa réunion ordinaire, sans décision notable.")
+                "Le comité numéro \(number) de la commune de Zorbanie\(number) a tenu sa réunion ordinaire, sans décision notable."
+            )
         }
         let ids = try stories(
             [try release("a.txt", "Attaque à Kpendjal", attack)] + fillers

@@ -174,7 +174,8 @@ struct MailReader: Sendable {
     static func withoutReplyPrefixes(_ subject: String) -> String {
         var subject = subject.trimmingCharacters(in: .whitespaces)
         while let colon = subject.firstIndex(of: ":"),
-            ["fwd", "fw", "tr", "re", "réf", "ref", "wg", "aw"].contains(subject[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+            ["fwd", "fw", "tr", "re", "réf", "ref", "wg", "aw"].contains(
+                subject[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
         {
             subject = subject[subject.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
@@ -190,7 +191,11 @@ struct MailReader: Sendable {
         var year: Int?
         for word in words {
             if let number = Int(word) {
-                if number >= 1900, number <= 2200, year == nil { year = number } else if number >= 1, number <= 31, day == nil { day = number }
+                if number >= 1900, number <= 2200, year == nil {
+                    year = number
+                } else if number >= 1, number <= 31, day == nil {
+                    day = number
+                }
             } else if month == nil, let found = monthNumber(word) {
                 month = found
             }
@@ -202,7 +207,8 @@ struct MailReader: Sendable {
 
     private static func monthNumber(_ word: String) -> Int? {
         let months = [
-            ["jan", "janv", "january", "janvier"], ["feb", "fev", "fév", "févr", "february", "février"], ["mar", "march", "mars"],
+            ["jan", "janv", "january", "janvier"], ["feb", "fev", "fév", "févr", "february", "février"],
+            ["mar", "march", "mars"],
             ["apr", "avr", "april", "avril"], ["may", "mai"], ["jun", "june", "juin"], ["jul", "juil", "july", "juillet"],
             ["aug", "aoû", "aout", "août", "august"], ["sep", "sept", "september", "septembre"], ["oct", "october", "octobre"],
             ["nov", "november", "novembre"], ["dec", "déc", "december", "décembre"],
