@@ -42,7 +42,8 @@ struct IngestCommand: ParsableCommand {
                     if case .failed = outcome { failed += 1 }
                     print(Self.describe(outcome))
                     // An e-mail that carried several releases: the others, indexed with the first.
-                    if case .indexed(let entry) = outcome {
+                    // Only an e-mail can carry several; other files skip the lookup.
+                    if case .indexed(let entry) = outcome, entry.release.format == .mail {
                         for id in try index.releases(sharingFileWith: entry.id) where id > entry.id {
                             if let other = try index.release(id: id) { print(Self.describe(.indexed(other))) }
                         }
