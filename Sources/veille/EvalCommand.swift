@@ -55,13 +55,20 @@ struct EvalCommand: ParsableCommand {
             valueName: "k"))
     var crossValidate: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Cut the --cross-validate parts by a hash of this seed instead of dealing the groups in turn; repeat with a few seeds to see how much the figures owe to one cut.",
+            valueName: "seed"))
+    var shuffle: String?
+
     @Option(help: ArgumentHelp("Fail when the blend's macro-F1 under --cross-validate is below this.", valueName: "f1"))
     var minBlendedMacroF1: Double?
 
     @Option(help: ArgumentHelp("Fail when the blend's exact-match rate under --cross-validate is below this.", valueName: "rate"))
     var minBlendedExact: Double?
 
-    @Option(help: ArgumentHelp("Fail when any language's blended macro-F1 under --cross-validate is below this.", valueName: "f1"))
+    @Option(
+        help: ArgumentHelp("Fail when any language's blended macro-F1 under --cross-validate is below this.", valueName: "f1"))
     var minBlendedLanguageF1: Double?
 
     @Flag(help: "Measure the topic rules alone, without the base model of Config.")
@@ -69,6 +76,7 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         if folders.isEmpty { throw ValidationError("Name at least one labelled corpus folder.") }
+        if shuffle != nil, crossValidate == nil { throw ValidationError("--shuffle needs --cross-validate.") }
         if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 parts.") }
         if minBlendedMacroF1 != nil || minBlendedExact != nil || minBlendedLanguageF1 != nil, crossValidate == nil {
             throw ValidationError("--min-blended-* floors need --cross-validate.")
@@ -82,26 +90,31 @@ struct EvalCommand: ParsableCommand {
         let configuration = try options.loadConfiguration()
         let corpora = try Terminal.attempt { () throws(VeilleError) in
             var corpora: [LabelledCorpus] = []
-            for folder in folders { corpora.append(try LabelledCorpus(folder: folder, knownTopics: Set(configuration.topics.map(\.id)))) }
+            for folder in folders {
+                corpora.append(try LabelledCorpus(folder: folder, knownTopics: Set(configuration.topics.map(\.id))))
+            }
             return corpora
         }
         let rules = TopicClassifier(topics: configuration.topics)
         // Cross-validation trains its own models: the figures it starts from are the rules'.
         let classifier =
-            rulesOnly || crossValidate != nil ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
+            rulesOnly || crossValidate != nil
+            ? BlendedClassifier(rules: rules) : BlendedClassifier(rules: rules, model: configuration.model)
         let evaluations = corpora.map { Evaluation(corpus: $0, configuration: configuration, classifier: classifier) }
         let evaluation =
             evaluations.count == 1
             ? evaluations[0] : Evaluation(merging: zip(folders, evaluations).map { (($0 as NSString).lastPathComponent, $1) })
         let folder = folders.joined(separator: " + ")
-        let describing = configuration.model == nil || rulesOnly || crossValidate != nil ? "topic rules" : "topic rules and base model"
+        let describing =
+            configuration.model == nil || rulesOnly || crossValidate != nil ? "topic rules" : "topic rules and base model"
         let report = EvaluationReport(evaluation: evaluation, title: "\(folder) (\(describing))")
         print(report.figures)
         if !noMistakes { print(report.mistakes) }
         var shortfalls: [String] = []
         if let crossValidate {
             let validation = CrossValidation(
-                evaluation: evaluation, groups: corpora.flatMap(\.splitGroups), rules: rules, folds: crossValidate)
+                evaluation: evaluation, groups: corpora.flatMap(\.splitGroups), rules: rules, folds: crossValidate,
+                shuffle: shuffle)
             print(validation.report(title: folder))
             if !noMistakes { print(validation.changes) }
             shortfalls += Self.shortfalls(
@@ -109,7 +122,9 @@ struct EvalCommand: ParsableCommand {
                 languageF1: minBlendedLanguageF1)
         }
         if let queries {
-            let search = try Terminal.attempt { () throws(VeilleError) in try SearchEvaluation(queries: queries, evaluation: evaluation) }
+            let search = try Terminal.attempt { () throws(VeilleError) in
+                try SearchEvaluation(queries: queries, evaluation: evaluation)
+            }
             print(search.report)
             if let floor = minRecall, search.recallAt5 < floor {
                 shortfalls.append("search recall@5 \(format(search.recallAt5)) < \(floor)")
@@ -147,7 +162,8 @@ struct EvalCommand: ParsableCommand {
         }
         if let floor = languageF1 {
             for language in evaluation.languages where evaluation.macroF1(for: [language]) < floor {
-                shortfalls.append("\(prefix)\(language.rawValue) macro-F1 \(format(evaluation.macroF1(for: [language]))) < \(floor)")
+                shortfalls.append(
+                    "\(prefix)\(language.rawValue) macro-F1 \(format(evaluation.macroF1(for: [language]))) < \(floor)")
             }
         }
         return shortfalls

@@ -27,6 +27,24 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The configuration for `veille train`, which writes the model: a model file that cannot be
+    /// read (one from an older Veille) is what training replaces, so only it is let through, with
+    /// a warning. Any other problem stops training, since the topic files shape the model.
+    func loadConfigurationForTraining() throws -> Configuration {
+        let path = Configuration.path(option: config)
+        do throws(ConfigErrors) {
+            let usable = try Configuration.loadUsable(path: path)
+            let modelPath = usable.configuration.settings.model
+            let others = usable.problems.filter { $0.file != modelPath }
+            guard others.isEmpty else { throw ConfigErrors(usable.problems) }
+            for problem in usable.problems { Terminal.warning("\(problem); training replaces it") }
+            return usable.configuration
+        } catch {
+            Terminal.error("the configuration is invalid:\n" + error.errors.map { "  \($0)" }.joined(separator: "\n"))
+            throw ExitCode(ExitStatus.configuration)
+        }
+    }
+
     /// The usable part of the configuration, for commands that only read the index (status,
     /// search, show, digest): a broken topic, boilerplate or entity file is named on stderr and
     /// left out rather than refused, so that analysts can still work while it is being fixed.

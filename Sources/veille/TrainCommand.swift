@@ -26,7 +26,7 @@ struct TrainCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let configuration = try options.loadConfiguration()
+        let configuration = try options.loadConfigurationForTraining()
         guard let path = output ?? configuration.settings.model else {
             Terminal.error("the `model` setting is empty: say where to write the model with --output")
             throw ExitCode(ExitStatus.usage)

@@ -40,18 +40,27 @@ struct TrainCommandTests {
 
         veille.environment["VEILLE_MODEL"] = model
         let described = try veille.run(["check-config"])
-        #expect(described.output.contains("version 1, trained on 12 releases (corpus 12)"))
+        #expect(described.output.contains("version 2, trained on 12 releases (corpus 12)"))
         #expect(described.output.contains("rules alone for arms-control, diplomacy"))
 
-        let edited = try String(contentsOfFile: model, encoding: .utf8).replacingOccurrences(of: "examples\t12", with: "examples\t13")
+        let edited = try String(contentsOfFile: model, encoding: .utf8).replacingOccurrences(
+            of: "examples\t12", with: "examples\t13")
         try edited.write(toFile: model, atomically: true, encoding: .utf8)
         let check = try veille.run(["train", corpus, "--output", model, "--check"])
         #expect(check.status == 1)
         #expect(check.errors.contains("is not what `veille train` gives"))
 
-        try "veille-topic-model\t1\nexamples\tmany\n".write(toFile: model, atomically: true, encoding: .utf8)
+        try "veille-topic-model\t2\nexamples\tmany\n".write(toFile: model, atomically: true, encoding: .utf8)
         let broken = try veille.run(["check-config"])
         #expect(broken.status == 78)
         #expect(broken.errors.contains("topics.tsv:2: expected examples and a count"))
+
+        // A model from an older Veille stops the daemon but not the training that replaces it.
+        try "veille-topic-model\t1\n".write(toFile: model, atomically: true, encoding: .utf8)
+        #expect(try veille.run(["check-config"]).errors.contains("run `veille train` again"))
+        let retrained = try veille.run(["train", corpus])
+        #expect(retrained.status == 0, "\(retrained.errors)")
+        #expect(retrained.errors.contains("training replaces it"))
+        #expect(try veille.run(["check-config"]).status == 0)
     }
 }

@@ -17,8 +17,10 @@ public struct CrossValidation: Sendable {
     public var blend: Evaluation
     private var rulesThresholds: [String: Double]
 
-    public init(evaluation: Evaluation, groups: [String], rules: TopicClassifier, folds: Int) {
-        let fold = GroupedFolds(groups: groups, count: folds)
+    /// `shuffle`: deal the groups into parts by a hash of this seed rather than in turn.
+    public init(evaluation: Evaluation, groups: [String], rules: TopicClassifier, folds: Int, shuffle: String? = nil) {
+        let fold =
+            shuffle.map { GroupedFolds(groups: groups, count: folds, seed: $0) } ?? GroupedFolds(groups: groups, count: folds)
         var models: [TopicModel] = []
         let trainer = TopicModelTrainer(rules: rules, topics: evaluation.topics)
         for part in 0..<fold.count {
@@ -28,7 +30,8 @@ public struct CrossValidation: Sendable {
                 return .init(release: release, topics: outcome.item.topics, group: groups[position])
             }
             models.append(
-                trainer.train(examples, about: .init(version: TopicModel.version, examples: examples.count, corpora: "", fingerprint: "")))
+                trainer.train(
+                    examples, about: .init(version: TopicModel.version, examples: examples.count, corpora: "", fingerprint: "")))
         }
         self.folds = fold.count
         rulesThresholds = Dictionary(uniqueKeysWithValues: rules.topics.map { ($0.id, $0.threshold) })
@@ -73,7 +76,8 @@ public struct CrossValidation: Sendable {
             for corpus in rules.corpora {
                 let part = Evaluation(topics: topics, outcomes: blend.outcomes.filter { $0.item.file.hasPrefix(corpus + "/") })
                 lines.append(
-                    "  blend on \(corpus): macro-F1 \(number(part.macroF1())), exact match \(number(part.exactMatch())) (\(part.outcomes.count) releases)")
+                    "  blend on \(corpus): macro-F1 \(number(part.macroF1())), exact match \(number(part.exactMatch())) (\(part.outcomes.count) releases)"
+                )
             }
         }
         return lines.joined(separator: "\n")
@@ -97,7 +101,8 @@ public struct CrossValidation: Sendable {
             }
         }
         let decisions = blend.outcomes.count * blend.topics.count
-        return "uncertain (score within \(BlendedClassifier.uncertainty) of the threshold): \(marked) of \(decisions) topic decisions, holding \(wrongMarked) of the blend's \(wrong) wrong ones"
+        return
+            "uncertain (score within \(BlendedClassifier.uncertainty) of the threshold): \(marked) of \(decisions) topic decisions, holding \(wrongMarked) of the blend's \(wrong) wrong ones"
     }
 
     /// Each release whose topics the blend changed from the rules', and whether that fixed or broke it.
@@ -109,7 +114,8 @@ public struct CrossValidation: Sendable {
                 "  \(verdict) \(after.item.file): labelled \(names(after.item.topics)), rules \(names(before.predicted)), blend \(names(after.predicted))"
             )
         }
-        return lines.isEmpty ? "the blend changed no decision" : "decisions the blend changed (\(lines.count)):\n" + lines.joined(separator: "\n")
+        return lines.isEmpty
+            ? "the blend changed no decision" : "decisions the blend changed (\(lines.count)):\n" + lines.joined(separator: "\n")
     }
 
     private func names(_ topics: Set<String>) -> String { topics.isEmpty ? "none" : topics.sorted().joined(separator: ",") }

@@ -86,7 +86,8 @@ struct TopicModelTests {
             "Visite officielle du ministre des Affaires étrangères",
             "Le ministre des Affaires étrangères a reçu son homologue pour des entretiens bilatéraux sur la coopération.")
         let byRules = try #require(rules.classify(visit).first { $0.topic == "diplomacy" })
-        let byBlend = try #require(BlendedClassifier(rules: rules, model: model).classify(visit).first { $0.topic == "diplomacy" })
+        let byBlend = try #require(
+            BlendedClassifier(rules: rules, model: model).classify(visit).first { $0.topic == "diplomacy" })
         #expect(byBlend.score == byRules.score)
         #expect(byBlend.model == nil)
     }
@@ -112,6 +113,20 @@ struct TopicModelTests {
             #expect(error.line == last + 1)
             #expect(error.file == "Config/model/topics.tsv")
         }
+    }
+
+    @Test func aStemSaidAgainWeighsMoreThanOneSaidOnce() throws {
+        let release = ModelReleases.release(
+            "Réunion à Mango",
+            "Les assaillants sont partis. Les assaillants sont revenus. Les assaillants ont fui. Un marché a rouvert.")
+        let features = ModelFeatures(release, keepingNames: true)
+        let count = { (name: String) in features.counts[features.hashes.firstIndex(of: ModelFeatures.hash(name)) ?? 0] }
+        #expect(count("b:assaill") == 3)
+        #expect(count("b:march") == 1)
+        let idf = Dictionary(uniqueKeysWithValues: features.hashes.map { ($0, 1.0) })
+        let vector = TopicModel.vector(features.hashes, counts: features.counts, idf: idf)
+        let value = { (name: String) in vector.values[vector.hashes.firstIndex(of: ModelFeatures.hash(name)) ?? 0] }
+        #expect(value("b:assaill") > 2 * value("b:march"))
     }
 
     @Test func aModelOfAnotherVersionIsRefusedWithAReason() throws {

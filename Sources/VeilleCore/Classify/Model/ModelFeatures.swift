@@ -1,7 +1,9 @@
-/// A release as the topic model reads it: the distinct stems of its headline (`t:`), its lead
-/// (`l:`) and its whole body (`b:`), each named and hashed to 64 bits. A word in the headline or
-/// the first lines counts apart from the same word further down, since where a word stands says how
-/// central it is.
+/// A release as the topic model reads it: the stems of its headline (`t:`), its lead (`l:`) and
+/// its whole body (`b:`), each named and hashed to 64 bits, with how often each was found. A word
+/// in the headline or the first lines counts apart from the same word further down, since where a
+/// word stands says how central it is; and a stem found often weighs more than one found once
+/// (`TopicModel.vector` takes 1 + log of the count), since how much a release says about a topic
+/// also tells how central it is.
 ///
 /// Left out: words of fewer than three letters, words with digits (dates, numbers, references) and
 /// the common words of `StopWords`. Nothing is tied to an item's name, source or address.
@@ -12,11 +14,13 @@
 struct ModelFeatures: Sendable {
     /// Sorted and distinct.
     var hashes: [UInt64]
+    /// How often each of `hashes` was found.
+    var counts: [Double]
     /// The name behind each hash (`b:terror`), when asked for (training, `veille explain`).
     var names: [UInt64: String]
 
     init(_ release: Release, keepingNames: Bool = false) {
-        var found = Set<UInt64>()
+        var found: [UInt64: Double] = [:]
         var names: [UInt64: String] = [:]
         let text = ReleaseText(release)
         let stemmer = Self.stemmer(for: release.language)
@@ -28,7 +32,8 @@ struct ModelFeatures: Sendable {
             key.append(UInt8(ascii: ":"))
             key.append(contentsOf: stem)
             let hash = Self.hash(key[...])
-            if found.insert(hash).inserted, keepingNames { names[hash] = String(decoding: key, as: UTF8.self) }
+            found[hash, default: 0] += 1
+            if keepingNames, names[hash] == nil { names[hash] = String(decoding: key, as: UTF8.self) }
         }
         func read(_ folded: FoldedText, _ fields: [Field]) {
             for index in 0..<folded.count {
@@ -42,7 +47,8 @@ struct ModelFeatures: Sendable {
         for (number, paragraph) in text.paragraphs.enumerated() {
             read(paragraph, number < text.leadParagraphs ? [.lead, .body] : [.body])
         }
-        hashes = found.sorted()
+        hashes = found.keys.sorted()
+        counts = hashes.map { found[$0] ?? 1 }
         self.names = names
     }
 

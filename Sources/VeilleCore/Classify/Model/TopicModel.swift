@@ -44,7 +44,8 @@ public struct TopicModel: Sendable, Equatable {
         var offset: Double
     }
 
-    public static let version = 1
+    /// 2: features weighted by 1 + log of their count (1 weighed presence only).
+    public static let version = 2
 
     public let about: About
     /// Each known feature's inverse document frequency.
@@ -63,18 +64,19 @@ public struct TopicModel: Sendable, Equatable {
     /// The topics it has a part for.
     public var topics: [String] { parts.keys.sorted() }
 
-    /// A release's known features, idf-weighted and scaled to unit length.
+    /// A release's known features, weighted by idf × (1 + log of the count) and scaled to unit length.
     func vector(_ release: Release) -> Vector {
-        Self.vector(ModelFeatures(release).hashes, idf: idf)
+        let features = ModelFeatures(release)
+        return Self.vector(features.hashes, counts: features.counts, idf: idf)
     }
 
-    static func vector(_ hashes: [UInt64], idf: [UInt64: Double]) -> Vector {
+    static func vector(_ hashes: [UInt64], counts: [Double], idf: [UInt64: Double]) -> Vector {
         var known: [UInt64] = []
         var values: [Double] = []
-        for hash in hashes {
+        for (hash, count) in zip(hashes, counts) {
             guard let weight = idf[hash] else { continue }
             known.append(hash)
-            values.append(weight)
+            values.append(weight * (1 + log(count)))
         }
         let length = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         if length > 0 { for index in values.indices { values[index] /= length } }

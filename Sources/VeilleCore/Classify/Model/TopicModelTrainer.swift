@@ -58,13 +58,14 @@ public struct TopicModelTrainer: Sendable {
         var heldOut = Array(repeating: [String: Double](), count: examples.count)
         for part in 0..<fold.count {
             let inside = examples.indices.filter { fold[$0] != part }
-            let text = fitText(inside.map { (features[$0].hashes, examples[$0].topics) }, topics: trainable)
+            let text = fitText(inside.map { (features[$0].hashes, features[$0].counts, examples[$0].topics) }, topics: trainable)
             for position in examples.indices where fold[position] == part {
-                let vector = TopicModel.vector(features[position].hashes, idf: text.idf)
+                let vector = TopicModel.vector(features[position].hashes, counts: features[position].counts, idf: text.idf)
                 for topic in trainable { heldOut[position][topic] = text.margin(topic, vector) }
             }
         }
-        let text = fitText(examples.indices.map { (features[$0].hashes, examples[$0].topics) }, topics: trainable)
+        let text = fitText(
+            examples.indices.map { (features[$0].hashes, features[$0].counts, examples[$0].topics) }, topics: trainable)
         var parts: [String: TopicModel.Part] = [:]
         for topic in trainable {
             let targets = examples.map { $0.topics.contains(topic) }
@@ -83,7 +84,7 @@ public struct TopicModelTrainer: Sendable {
     }
 
     /// The idf table and one regression per topic over `rows`.
-    private func fitText(_ rows: [(hashes: [UInt64], topics: Set<String>)], topics: [String]) -> TextFit {
+    private func fitText(_ rows: [(hashes: [UInt64], counts: [Double], topics: Set<String>)], topics: [String]) -> TextFit {
         var documents: [UInt64: Int] = [:]
         for row in rows { for hash in row.hashes { documents[hash, default: 0] += 1 } }
         let count = Double(rows.count)
@@ -91,7 +92,7 @@ public struct TopicModelTrainer: Sendable {
         for (hash, frequency) in documents where frequency >= LogisticRegression.minimumDocuments {
             idf[hash] = log((1 + count) / (1 + Double(frequency))) + 1
         }
-        let vectors = rows.map { TopicModel.vector($0.hashes, idf: idf) }
+        let vectors = rows.map { TopicModel.vector($0.hashes, counts: $0.counts, idf: idf) }
         var weights: [String: [UInt64: Double]] = [:]
         var biases: [String: Double] = [:]
         for topic in topics {
@@ -155,6 +156,14 @@ struct GroupedFolds: Sendable {
             return next
         }
         self.count = max(1, min(count, partOf.count))
+    }
+
+    /// Another partition, for seeing how much cross-validation's figures owe to the one cut:
+    /// each group goes to the part its hash with `seed` names.
+    init(groups: [String], count: Int, seed: String) {
+        let parts = max(1, count)
+        self.parts = groups.map { Int(FNV.add(Array((seed + "\u{1F}" + $0).utf8)[...], to: FNV.offset) % UInt64(parts)) }
+        self.count = parts
     }
 
     subscript(position: Int) -> Int { parts[position] }
