@@ -82,6 +82,41 @@ struct NormaliserTests {
     }
 
     @Test(arguments: [
+        "Le village de Mango après l’attaque, vu depuis la route de Dapaong. © Studio photo du ministère",
+        "Des déplacés près de Kpendjal. Togo. Mars 2024 © Koffi Amega/ONG Secours",
+        "Photo © Agence Sahel",
+        "© AFP par Yao Mensah",
+        "Le_poste_de_Tône_©Gendarmerie_nationale.jpg",
+    ])
+    func aPicturesCreditIsNotThePublisher(credit: String) throws {
+        let release = try normalise(
+            "p.txt",
+            """
+            Les forces de défense renforcent leur présence dans les Savanes
+
+            Les forces de défense et de sécurité ont renforcé leur présence dans la région des Savanes après l’attaque de la semaine dernière.
+
+            \(credit)
+
+            Le ministre de la Sécurité a rencontré les chefs de canton pour faire le point sur la situation.
+            """)
+        #expect(release.source == nil, "from \(credit)")
+    }
+
+    @Test func aNoticeOnItsOwnLineNamesThePublisher() throws {
+        let release = try normalise(
+            "n.txt",
+            """
+            Les forces de défense renforcent leur présence dans les Savanes
+
+            Les forces de défense et de sécurité ont renforcé leur présence dans la région des Savanes.
+
+            © Agence Togolaise de Presse
+            """)
+        #expect(release.source == "Agence Togolaise de Presse")
+    }
+
+    @Test(arguments: [
         ("The minister met her counterpart and the two delegations discussed the agenda of the summit.", Language.en),
         ("Le ministre a rencontré son homologue et les deux délégations ont examiné les questions de la région.", .fr),
         ("Waziri alikutana na mwenzake mjini Lomé.", .other),
