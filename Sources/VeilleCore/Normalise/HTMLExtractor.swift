@@ -129,8 +129,8 @@ struct HTMLExtractor: Sendable {
     }
 
     private static func source(_ outline: PageOutline, _ linked: LinkedData) -> (name: String, origin: SourceOrigin)? {
-        let site = usable(outline.meta["og:site_name"])
-        let publisher = usable(linked.publisher)
+        let site = usable(outline.meta["og:site_name"]).map(siteName)
+        let publisher = usable(linked.publisher).map(siteName)
         if let site, let publisher, isSectionName(site, publisher: publisher, outline: outline) { return (publisher, .jsonLD) }
         if let site { return (site, .metadata) }
         if let publisher { return (publisher, .jsonLD) }
@@ -161,6 +161,15 @@ struct HTMLExtractor: Sendable {
     private static func author(_ outline: PageOutline, _ linked: LinkedData) -> String? {
         let stated = [outline.meta["author"], outline.meta["article:author"], outline.meta["dc.creator"], linked.author]
         return stated.lazy.compactMap { usable($0) }.first { !$0.hasPrefix("http") }
+    }
+
+    /// A site's name as a reader would say it: "https://www.hawaiinewsnow.com" → "hawaiinewsnow.com";
+    /// a name that is not an address stays as it is.
+    static func siteName(_ name: String) -> String {
+        let lowered = name.lowercased()
+        guard !name.contains(" "), lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
+        else { return name }
+        return host(lowered.hasPrefix("www.") ? "https://" + name : name) ?? name
     }
 
     /// "https://www.republicoftogo.com/path" → "republicoftogo.com".

@@ -103,6 +103,8 @@ struct ContentExtractionTests {
 
     @Test(arguments: [
         ("<meta property=\"og:site_name\" content=\"Togo Presse\">", "Togo Presse", SourceOrigin.metadata),
+        ("<meta property=\"og:site_name\" content=\"https://www.savanes-info.example\">", "savanes-info.example", .metadata),
+        ("<meta property=\"og:site_name\" content=\"www.savanes-info.example\">", "savanes-info.example", .metadata),
         (
             "<link rel=\"canonical\" href=\"https://www.republicoftogo.example/a/b\">", "republicoftogo.example",
             SourceOrigin.canonicalURL
