@@ -27,7 +27,7 @@ extension ReleaseIndex {
     /// The features a signature posts and looks up: every key and its rarest stems, as `weights`
     /// (worked out for this signature) count them.
     static func postedFeatures(of signature: StorySignature, weights: Weights) -> [Int64] {
-        let rare = signature.stemHashes.sorted { (weights.documents($0), $0) < (weights.documents($1), $1) }.prefix(postedStems)
+        let rare = signature.stemHashes.map { (weights.documents($0), $0) }.sorted { $0 < $1 }.prefix(postedStems).map(\.1)
         return (signature.keyHashes + rare).map { Int64(bitPattern: $0) }
     }
 

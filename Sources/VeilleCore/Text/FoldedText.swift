@@ -14,6 +14,11 @@ public struct FoldedText: Sendable {
         text.withUTF8 { utf8 in fold(utf8) }
     }
 
+    public init(_ text: Substring) {
+        var text = text
+        text.withUTF8 { utf8 in fold(utf8) }
+    }
+
     public var count: Int { tokens.count }
 
     /// The folded bytes of token `index`.
