@@ -35,3 +35,8 @@ veille=$(swift build --show-bin-path)/veille
 # of the dev labels, measured on the fifth left out.
 VEILLE_TOPICS=eval/starter-topics VEILLE_MODEL= "$veille" eval "$corpus/dev" --no-mistakes --cross-validate 5 --min-blended-macro-f1 0.9
 "$veille" eval "$corpus/seeds" --min-macro-f1 1 --min-exact 1 --stories --min-story-recall 1
+# Metadata on 75 varied pages (Readability's test pages): titles, site names, dates and languages
+# against what the pages state. Printed, without floors: the reference is Readability's reading.
+if [[ -f ../shared/bench/readability/metadata.json ]]; then
+    VEILLE=$veille python3 scripts/eval-metadata.py ../shared/bench/readability
+fi

@@ -65,11 +65,25 @@ struct HTMLExtractor: Sendable {
 
     private static func title(_ outline: PageOutline, _ linked: LinkedData) -> (text: String, origin: TitleOrigin)? {
         let site = outline.meta["og:site_name"]
-        if let title = usable(outline.meta["og:title"] ?? linked.headline) {
+        if let title = usable(outline.meta["og:title"])
+            ?? usable(linked.headline).flatMap({ headline in
+                agrees(headline, with: [outline.firstHeading, outline.documentTitle]) ? headline : nil
+            })
+        {
             return (withoutSiteName(title, siteName: site, onlyNamed: true), .metadata)
         }
-        if let title = usable(outline.firstHeading) { return (title, .heading) }
+        if let title = usable(outline.firstHeading) ?? usable(linked.headline) { return (title, .heading) }
         return usable(outline.documentTitle).map { (withoutSiteName($0, siteName: site), .documentTitle) }
+    }
+
+    /// True when at least half of a JSON-LD headline's words of four letters or more are in the
+    /// page's `<h1>` or `<title>`, or the page has neither: a headline that agrees less is a
+    /// description ("constitutional monarchy in Oceania" for "New Zealand").
+    private static func agrees(_ headline: String, with titles: [String?]) -> Bool {
+        let stated = titles.compactMap { usable($0) }
+        let words = Set(FoldedText(headline).words.filter { $0.count >= 4 })
+        guard !stated.isEmpty, !words.isEmpty else { return true }
+        return stated.contains { 2 * words.intersection(FoldedText($0).words).count >= words.count }
     }
 
     /// nil for empty values and unfilled templates ("{{page.title}}").
@@ -102,22 +116,37 @@ struct HTMLExtractor: Sendable {
     private static func withoutNamedSite(_ title: String, site: [String]?, separators: [String]) -> String {
         guard let site else { return title }
         for separator in separators {
-            if let range = title.ranges(of: separator).last,
-                FoldedText(String(title[range.upperBound...])).words == site
-            {
+            if let range = title.ranges(of: separator).last, names(site, FoldedText(String(title[range.upperBound...])).words) {
                 return String(title[..<range.lowerBound])
             }
-            if let range = title.firstRange(of: separator), FoldedText(String(title[..<range.lowerBound])).words == site {
+            if let range = title.firstRange(of: separator), names(site, FoldedText(String(title[..<range.lowerBound])).words) {
                 return String(title[range.upperBound...])
             }
         }
         return title
     }
 
+    /// True when `words` are the site's name, or its name without a company form ("Spiceworks"
+    /// for "Spiceworks Inc").
+    private static func names(_ site: [String], _ words: [String]) -> Bool {
+        !words.isEmpty && site.starts(with: words) && site.dropFirst(words.count).allSatisfy(companyForms.contains)
+    }
+
+    private static let companyForms: Set<String> = [
+        "inc", "ltd", "llc", "plc", "sa", "sarl", "sas", "gmbh", "ag", "co", "corp", "corporation", "limited", "group",
+    ]
+
     private static func publicationDate(_ outline: PageOutline, _ linked: LinkedData)
         -> (date: PublicationDate, origin: DateOrigin)?
     {
-        if let date = linked.datePublished.flatMap(DateFinder.isoPrefix) { return (date, .jsonLD) }
+        // article:published_time wins when the two disagree: JSON-LD often gives a UTC instant
+        // ("2017-02-24T01:18:13Z") where the page's own tag keeps the local day ("…23T17:18:13-08:00").
+        let articleTime = ["article:published_time", "og:article:published_time"].lazy.compactMap { outline.meta[$0] }
+            .compactMap(DateFinder.isoPrefix).first
+        if let date = linked.datePublished.flatMap(DateFinder.isoPrefix) {
+            if let articleTime, articleTime != date { return (articleTime, .metadata) }
+            return (date, .jsonLD)
+        }
         let names = [
             "article:published_time", "og:article:published_time", "article:published", "datepublished", "date",
             "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",

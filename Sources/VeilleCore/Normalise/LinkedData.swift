@@ -9,10 +9,11 @@ struct LinkedData: Equatable {
     var description: String?
 
     /// Reads every block; the first value found for each field wins. Blocks that are not valid
-    /// JSON are ignored, as browsers do.
+    /// JSON, once out of a CDATA section or comment that some templates wrap them in, are ignored.
     init(blocks: [String]) {
         for block in blocks {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(block.utf8), options: [.fragmentsAllowed])
+            let json = Self.unwrapped(block)
+            guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
             else { continue }
             visit(object, depth: 0)
         }
@@ -33,6 +34,23 @@ struct LinkedData: Equatable {
             description = description ?? Self.text(object["description"])
         }
         if let graph = object["@graph"] { visit(graph, depth: depth + 1) }
+    }
+
+    /// The JSON inside `<![CDATA[ … ]]>` or `<!-- … -->` (with or without a leading `//`).
+    static func unwrapped(_ block: String) -> String {
+        var text = Substring(block.trimmedWhitespace)
+        for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
+            for prefix in [open, "//" + open] where text.hasPrefix(prefix) {
+                text = text.dropFirst(prefix.count)
+                text = Substring(String(text).trimmedWhitespace)
+                if text.hasSuffix("//" + close) {
+                    text = text.dropLast(close.count + 2)
+                } else if text.hasSuffix(close) {
+                    text = text.dropLast(close.count)
+                }
+            }
+        }
+        return String(text)
     }
 
     /// Articles, postings, web pages: anything with a headline or a publication date.

@@ -86,6 +86,60 @@ struct ContentExtractionTests {
         #expect(!release.body.contains("[if") && !release.body.contains("endif"))
     }
 
+    @Test func jsonLDWrappedInACDATASectionIsRead() throws {
+        let html = """
+            <html><head><script type="application/ld+json">
+            //<![CDATA[
+            {"@type": "NewsArticle", "datePublished": "2025-03-11T09:00:00+00:00", "publisher": {"name": "Savanes Info"}}
+            //]]>
+            </script></head><body><article><p>Un paragraphe de communiqué assez long pour compter comme le contenu
+            principal de la page.</p></article></body></html>
+            """
+        let release = try normalise("cdata.html", Array(html.utf8))
+        #expect(release.published?.description == "2025-03-11")
+        #expect(release.source == "Savanes Info")
+    }
+
+    /// An encyclopaedia's JSON-LD gives a one-line description as its headline.
+    @Test func aJSONLDHeadlineThatAgreesWithNeitherTheH1NorTheTitleIsNotTheTitle() throws {
+        let html = """
+            <html><head><title>Parc national de la Pendjari – Encyclopédie libre</title>
+            <script type="application/ld+json">{"@type": "Article", "headline": "aire protégée du nord du Bénin"}</script>
+            </head><body><h1>Parc national de la Pendjari</h1><p>Un paragraphe assez long pour compter comme le contenu
+            principal de la page, sur le parc et ses rangers.</p></body></html>
+            """
+        let release = try normalise("wiki.html", Array(html.utf8))
+        #expect(release.title == "Parc national de la Pendjari")
+    }
+
+    @Test func aTitleLosesTheSitesNameWithoutItsCompanyForm() throws {
+        let html = """
+            <html><head><meta property="og:site_name" content="Savanes Info SARL">
+            <meta property="og:title" content="Les éleveurs de Dapaong s’organisent - Savanes Info"></head>
+            <body><p>Un paragraphe assez long pour compter comme le contenu principal de la page, sur les éleveurs.</p>
+            </body></html>
+            """
+        let release = try normalise("site.html", Array(html.utf8))
+        #expect(release.title == "Les éleveurs de Dapaong s’organisent")
+    }
+
+    /// JSON-LD's UTC instant falls on the next day; the page's own tag keeps the local day.
+    @Test(arguments: [
+        ("2025-02-03T19:30:00-08:00", "2025-02-03", DateOrigin.metadata),
+        ("2025-02-04T03:30:00Z", "2025-02-04", DateOrigin.jsonLD),
+    ])
+    func articlePublishedTimeWinsOverJSONLDWhenTheyDisagree(tag: String, date: String, origin: DateOrigin) throws {
+        let html = """
+            <html><head><meta property="article:published_time" content="\(tag)">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-02-04T03:30:00Z"}</script></head>
+            <body><article><p>Un paragraphe de communiqué assez long pour compter comme le contenu principal de la page.</p>
+            </article></body></html>
+            """
+        let release = try normalise("date.html", Array(html.utf8))
+        #expect(release.published?.description == date)
+        #expect(release.dateOrigin == origin)
+    }
+
     @Test(arguments: [
         ("<meta property=\"article:published_time\" content=\"2025-02-03T10:00:00Z\">", "2025-02-03", DateOrigin.metadata),
         ("", "2025-02-04", DateOrigin.timeElement),
