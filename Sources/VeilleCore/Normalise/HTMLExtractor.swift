@@ -72,8 +72,20 @@ struct HTMLExtractor: Sendable {
         {
             return (withoutSiteName(title, siteName: site, onlyNamed: true), .metadata)
         }
-        if let title = usable(outline.firstHeading) ?? usable(linked.headline) { return (title, .heading) }
+        if let title = usable(articleHeading(outline)) ?? usable(linked.headline) { return (title, .heading) }
         return usable(outline.documentTitle).map { (withoutSiteName($0, siteName: site), .documentTitle) }
+    }
+
+    /// The first `<h1>`, unless it agrees with the page's `<title>` less than a later heading
+    /// does: a portal's first `<h1>` names its section ("Allergies Health Center") and the
+    /// article's heading, further down, repeats the `<title>`.
+    private static func articleHeading(_ outline: PageOutline) -> String? {
+        guard let first = outline.firstHeading, let title = usable(outline.documentTitle), !agrees(first, with: [title])
+        else { return outline.firstHeading }
+        let repeating = outline.blocks.lazy.filter { $0.kind == .heading }.map(\.text).first { heading in
+            FoldedText(heading).words.filter { $0.count >= 4 }.count >= 2 && agrees(heading, with: [title])
+        }
+        return repeating ?? first
     }
 
     /// True when at least half of a JSON-LD headline's words of four letters or more are in the

@@ -112,6 +112,18 @@ struct ContentExtractionTests {
         #expect(release.title == "Parc national de la Pendjari")
     }
 
+    @Test func aSectionsH1GivesWayToTheHeadingThatRepeatsTheTitle() throws {
+        let html = """
+            <html><head><title>Vaccination : la campagne atteint les Savanes</title></head><body>
+            <h1>Espace santé publique</h1><div><h2>Vaccination : la campagne atteint les Savanes</h2>
+            <p>Un paragraphe assez long pour compter comme le contenu principal de la page, sur la campagne.</p></div>
+            </body></html>
+            """
+        let release = try normalise("portal.html", Array(html.utf8))
+        #expect(release.title == "Vaccination : la campagne atteint les Savanes")
+        #expect(release.titleOrigin == .heading)
+    }
+
     @Test func aTitleLosesTheSitesNameWithoutItsCompanyForm() throws {
         let html = """
             <html><head><meta property="og:site_name" content="Savanes Info SARL">
