@@ -92,9 +92,25 @@ struct SearchTests {
         #expect(try ids(index, "désarmement") == [2, 3, 1])
     }
 
+    @Test func eachHitHasItsOwnSnippetWhenHitsComeFromSeveralLanguagesAroundSkippedMatches() throws {
+        let index = try index(
+            release("f1", title: "Lomé", body: "Le ministre est arrivé à Lomé lundi."),
+            release("f2", title: "Réunion", body: "Une réunion sans date précise, puis une visite à Lomé."),
+            release("e1", title: "Visit", body: "The delegation reached Lomé on Tuesday.", language: .en),
+            release("f3", title: "Lomé", body: "La conférence de Lomé s’ouvre jeudi."))
+        let hits = try index.search(SearchQuery("lomé"), filters: SearchFilters(limit: 3))
+        #expect(Set(hits.map(\.release.id)) == [1, 3, 4])
+        let snippets = Dictionary(uniqueKeysWithValues: hits.map { ($0.release.id, $0.snippet) })
+        #expect(snippets[1] == "Le ministre est arrivé à [Lomé] lundi.")
+        #expect(snippets[3] == "The delegation reached [Lomé] on Tuesday.")
+        #expect(snippets[4] == "La conférence de [Lomé] s’ouvre jeudi.")
+    }
+
     @Test func filtersByLanguageSourceAndReceivedDay() throws {
         let index = try index(
-            release("fr", title: "Sahel", body: "Sahel", source: "Togo Presse", published: PublicationDate(year: 2024, month: 1, day: 1)),
+            release(
+                "fr", title: "Sahel", body: "Sahel", source: "Togo Presse",
+                published: PublicationDate(year: 2024, month: 1, day: 1)),
             release("en", title: "Sahel", body: "Sahel", language: .en, source: "ECOWAS Commission"))
         #expect(try ids(index, "sahel", SearchFilters(language: .en)) == [2])
         #expect(try ids(index, "sahel", SearchFilters(source: "togo")) == [1])

@@ -98,18 +98,16 @@ extension ReleaseIndex {
             return try writer.read { db in
                 let ranked = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
                 let ids: [Int64] = ranked.map { $0["id"] }
-                let releases = Dictionary(uniqueKeysWithValues: try Self.releases(
-                    try Row.fetchAll(
-                        db, sql: "SELECT * FROM release WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
-                        arguments: StatementArguments(ids)), in: db
-                ).map { ($0.id, $0) })
-                return try ranked.compactMap { row -> SearchHit? in
+                let releases = Dictionary(
+                    uniqueKeysWithValues: try Self.releases(
+                        try Row.fetchAll(
+                            db, sql: "SELECT * FROM release WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+                            arguments: StatementArguments(ids)), in: db
+                    ).map { ($0.id, $0) })
+                let snippets = try Self.snippets(of: ranked, in: tables, matching: expression, highlight: highlight, db: db)
+                return ranked.compactMap { row -> SearchHit? in
                     guard let release = releases[row["id"]] else { return nil }
-                    let table = tables[row["source"]].name
-                    let snippet = try String.fetchOne(
-                        db, sql: "SELECT snippet(\(table), 1, ?, ?, '…', 14) FROM \(table) WHERE \(table) MATCH ? AND rowid = ?",
-                        arguments: [highlight.0, highlight.1, expression, release.id])
-                    return SearchHit(release: release, snippet: snippet ?? "", rank: row["rank"])
+                    return SearchHit(release: release, snippet: snippets[release.id] ?? "", rank: row["rank"])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
@@ -117,6 +115,33 @@ extension ReleaseIndex {
         } catch {
             throw Self.failure(error)
         }
+    }
+}
+
+extension ReleaseIndex {
+    /// The snippet of each ranked match (rows with `id` and `source`, the table's number), by id.
+    ///
+    /// One query per table walks the matches between the lowest and the highest id shown, and
+    /// makes snippets for the ids shown only. Seeking each hit's row instead costs about as much
+    /// per hit: the query's terms are looked up again in every segment of the index.
+    static func snippets(
+        of ranked: [Row], in tables: [SearchTable], matching expression: String, highlight: (String, String), db: Database
+    ) throws -> [Int64: String] {
+        var snippets: [Int64: String] = [:]
+        for (number, table) in tables.enumerated() {
+            let ids: [Int64] = ranked.filter { $0["source"] == number }.map { $0["id"] }
+            guard let lowest = ids.min(), let highest = ids.max() else { continue }
+            // The unary + keeps the IN list from FTS5, which would seek each id in turn.
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT rowid AS id, snippet(\(table.name), 1, ?, ?, '…', 14) AS snippet FROM \(table.name)
+                    WHERE \(table.name) MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(databaseQuestionMarks(count: ids.count)))
+                    """,
+                arguments: [highlight.0, highlight.1, expression, lowest, highest] + StatementArguments(ids))
+            while let row = try rows.next() { snippets[row["id"]] = row["snippet"] }
+        }
+        return snippets
     }
 }
 
@@ -178,7 +203,8 @@ extension SearchFilters {
             // Mirrors TopicScore.isUncertain.
             let bands = uncertain.keys.sorted().map { _ in "(topic = ? AND abs(score - ?) < ?)" }
             conditions.append(
-                "release.id IN (SELECT release_id FROM release_topic WHERE NOT corrected AND (\(bands.isEmpty ? "0" : bands.joined(separator: " OR "))))")
+                "release.id IN (SELECT release_id FROM release_topic WHERE NOT corrected AND (\(bands.isEmpty ? "0" : bands.joined(separator: " OR "))))"
+            )
             for topic in uncertain.keys.sorted() {
                 arguments += [topic, uncertain[topic] ?? 0.5, BlendedClassifier.uncertainty]
             }
