@@ -84,17 +84,16 @@ extension ReleaseIndex {
         let features = [totalFeature] + (signature.stemHashes + signature.keyHashes).map { Int64(bitPattern: $0) }
         var frequency: [UInt64: Int] = [:]
         var total = 0
-        let rows = try Row.fetchAll(
-            db,
+        let pairs = try db.makeStatement(
             sql:
-                "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: features.count)))",
-            arguments: StatementArguments(features))
-        for row in rows {
-            let feature: Int64 = row["feature"]
+                "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: features.count)))"
+        ).integers(StatementArguments(features), width: 2)
+        for start in stride(from: 0, to: pairs.count, by: 2) {
+            let (feature, releases) = (pairs[start], Int(pairs[start + 1]))
             if feature == totalFeature {
-                total = row["releases"]
+                total = releases
             } else {
-                frequency[UInt64(bitPattern: feature)] = row["releases"]
+                frequency[UInt64(bitPattern: feature)] = releases
             }
         }
         guard counting else { return Weights(frequency: frequency, total: total) }
@@ -115,8 +114,7 @@ extension ReleaseIndex {
         for feature in features {
             var found: [Int64] = []
             for window in windows {
-                found += try Int64.fetchAll(
-                    postings, arguments: [feature, window.lowerBound, window.upperBound, commonFeature + 1])
+                found += try postings.integers([feature, window.lowerBound, window.upperBound, commonFeature + 1])
             }
             guard found.count <= commonFeature else { continue }
             for release in Set(found) where release != id { shared[release, default: 0] += 1 }
