@@ -9,6 +9,9 @@ struct PageOutline {
         var tag: ElementTag
         /// What the element's tag, class and id say about its content.
         var hint: ClassHint
+        /// A hash of the class attribute as written; 0 without one. Elements of one class beside
+        /// each other are parts of one thing (the steps of a how-to, the sections of a post).
+        var classKey: UInt32 = 0
     }
 
     /// One run of text between block boundaries.

@@ -227,8 +227,20 @@ struct PageReader: HTMLVisitor {
         // A page's own header is chrome; an article's header (title, date) is not.
         if tag == .header, contentDepth == 0 { hint = .structural }
         if hint == .content || tag == .article { contentDepth += 1 }
-        outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint))
+        let classKey = element.withAttribute("class") { $0.map(Self.classKey) } ?? 0
+        outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint, classKey: classKey))
         stack.append(outline.nodes.count - 1)
+    }
+
+    /// FNV-1a over a class attribute's bytes, never 0 for a class that has letters.
+    private static func classKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        var hasName = false
+        for byte in bytes {
+            hasName = hasName || byte > 0x20
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hasName ? max(hash, 1) : 0
     }
 
     private mutating func noteMetadata(_ name: String, _ element: HTMLElement) {

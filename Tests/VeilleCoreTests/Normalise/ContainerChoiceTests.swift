@@ -133,4 +133,25 @@ struct ContainerChoiceTests {
         for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
         #expect(!text.contains("erscheint seit 1951"))
     }
+
+    @Test func shortStepsOfTheClassOfTheChosenPartAreKeptButNotALabel() throws {
+        let lead =
+            "Un bac à semis fait maison coûte trois fois moins qu'un modèle du commerce et tient plusieurs saisons "
+            + "si le bois est traité à l'huile de lin avant le premier arrosage."
+        let steps = ["Coupez quatre planches de même longueur.", "Vissez-les en carré.", "Agrafez une toile au fond."]
+        let step = { (text: String) in
+            "<div class=\"mod step\"><div class=\"step-body\"><div class=\"text\"><p>\(text)</p></div></div></div>"
+        }
+        let related = (1...4).map { "<li><a href=\"/r\($0)\">Autre idée de jardinage numéro \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="page"><div class="mod step"><span>À la une</span></div>
+            \(step(lead))<div class="related"><ul>\(related)</ul></div>\(steps.map(step).joined())
+            <div class="mod step"><div class="step-body"><span>Publicité</span></div></div></div></body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains(lead))
+        // Each step is too short to be a second part of the body; it shares the lead's class.
+        for line in steps { #expect(text.contains(line)) }
+        #expect(!text.contains("Autre idée") && !text.contains("À la une") && !text.contains("Publicité"))
+    }
 }
