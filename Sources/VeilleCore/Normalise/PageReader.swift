@@ -26,6 +26,8 @@ struct PageReader: HTMLVisitor {
     /// Open `<noscript>` elements.
     private var noscriptDepth = 0
     private var capture: Capture?
+    /// A list item whose heading was one link: a card if a summary follows.
+    private var pendingCard: Int?
 
     /// What `exit()` needs to know about an element it closes.
     private struct OpenElement {
@@ -161,6 +163,36 @@ struct PageReader: HTMLVisitor {
         block.isChrome = isTeaser(block.kind) || chromeSpanCharacters == characters
         block.inNoscript = noscriptDepth > 0
         outline.blocks.append(block)
+        noteCard(block)
+    }
+
+    /// A list item whose heading is one link and whose next block is a summary outside links is a
+    /// card for another page (a headline and its summary in a stream of stories): chrome, as a
+    /// class naming a teaser would be. A linked headline alone in a list item stays for the rules
+    /// on links to weigh.
+    private mutating func noteCard(_ block: PageOutline.Block) {
+        if block.kind == .heading {
+            pendingCard = block.linkCharacters == block.characters ? listItem(holding: block.node) : nil
+            return
+        }
+        guard let item = pendingCard else { return }
+        pendingCard = nil
+        guard block.linkDensity < 0.5, block.hasLetters, stack.contains(item) else { return }
+        // "js-stream-content" names the stream, not an article: a content hint yields too.
+        if outline.nodes[item].hint == .content { contentDepth -= 1 }
+        if outline.nodes[item].hint != .structural { outline.nodes[item].hint = .boilerplate }
+    }
+
+    /// The list item a few wrappers above `node`, if any.
+    private func listItem(holding node: Int) -> Int? {
+        var cursor = node
+        for _ in 0..<4 {
+            cursor = cursor >= 0 ? outline.nodes[cursor].parent : -1
+            guard cursor >= 0 else { return nil }
+            if outline.nodes[cursor].tag == .listItem { return cursor }
+            guard outline.nodes[cursor].tag.holdsBlocks else { return nil }
+        }
+        return nil
     }
 
     /// A span that holds paragraphs is a wrapper (`<span class="rich-text meta-field"><p>…`),
