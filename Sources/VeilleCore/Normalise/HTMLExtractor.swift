@@ -84,7 +84,8 @@ struct HTMLExtractor: Sendable {
     /// more), else the longest, for pages that put their name first ("Ministry – Launch").
     /// With `onlyNamed`, a part goes only when it is the site's name.
     static func withoutSiteName(_ title: String, siteName: String? = nil, onlyNamed: Bool = false) -> String {
-        let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+        // "标题_频道_网站": pages in scripts without spaces part their title's parts with "_".
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · "] + (title.contains(" ") ? [] : ["_"])
         var parts = [title]
         for separator in separators {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
