@@ -154,4 +154,22 @@ struct ContainerChoiceTests {
         for line in steps { #expect(text.contains(line)) }
         #expect(!text.contains("Autre idée") && !text.contains("À la une") && !text.contains("Publicité"))
     }
+
+    @Test func theParagraphsAroundAChosenTableAreKept() throws {
+        let intro = "Diese Liste nennt die Brücken über die Schwarzach im Gemeindegebiet, mit dem Jahr ihres Baus."
+        let closing = "Die Brücke an der Mühle wurde nach dem Hochwasser von 1999 neu gebaut und ist seitdem breiter."
+        let rows = (1...30).map {
+            "<tr><td>Brücke Nummer \($0) an der Schwarzach</td><td>\(1900 + $0)</td><td>Stein, für Fußgänger und Radfahrer</td></tr>"
+        }.joined()
+        // Sources that are all links cost the page more than its two paragraphs bring: the table alone scores best.
+        let sources = (1...15).map { "<li><a href=\"/q\($0)\">Gemeindearchiv Wendelstein, Akte \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="mw-body"><h1>Brücken in Wendelstein</h1><p>\(intro)</p>
+            <table class="wikitable">\(rows)</table><p>\(closing)</p><ol>\(sources)</ol></div>\(Self.sidebar)</body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains(intro) && text.contains(closing))
+        #expect(text.contains("Brücke Nummer 30 an der Schwarzach"))
+        #expect(!text.contains("Radweg"))
+    }
 }
