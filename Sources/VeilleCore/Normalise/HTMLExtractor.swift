@@ -118,15 +118,31 @@ struct HTMLExtractor: Sendable {
     private static func publicationDate(_ outline: PageOutline, _ linked: LinkedData)
         -> (date: PublicationDate, origin: DateOrigin)?
     {
-        if let date = linked.datePublished.flatMap(DateFinder.isoPrefix) { return (date, .jsonLD) }
         let names = [
             "article:published_time", "og:article:published_time", "article:published", "datepublished", "date",
             "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
         ]
-        if let date = names.lazy.compactMap({ outline.meta[$0] }).compactMap(DateFinder.isoPrefix).first {
-            return (date, .metadata)
+        let stated = names.lazy.compactMap { outline.meta[$0] }.first { DateFinder.isoPrefix($0) != nil }
+        if let linkedDate = linked.datePublished, let date = DateFinder.isoPrefix(linkedDate) {
+            if let stated, Self.isLocalDayOfInstant(stated, linkedDate), let local = DateFinder.isoPrefix(stated) {
+                return (local, .metadata)
+            }
+            return (date, .jsonLD)
         }
+        if let date = stated.flatMap(DateFinder.isoPrefix) { return (date, .metadata) }
         return outline.timeStamps.lazy.compactMap(DateFinder.isoPrefix).first.map { ($0, .timeElement) }
+    }
+
+    /// True when `local` carries an offset from UTC ("2017-02-23T17:18:13-08:00") and `instant`
+    /// is in UTC ("2017-02-24T01:18:13Z") on the day before or after: the same moment, whose day
+    /// is the one the publisher lived, not the one UTC had reached.
+    static func isLocalDayOfInstant(_ local: String, _ instant: String) -> Bool {
+        guard let localDay = DateFinder.isoPrefix(local), let utcDay = DateFinder.isoPrefix(instant), localDay != utcDay,
+            let localDate = ISO8601DateFormatter().date(from: local), let utcDate = ISO8601DateFormatter().date(from: instant)
+        else { return false }
+        let isUTC = instant.hasSuffix("Z") || instant.hasSuffix("+00:00")
+        let hasOffset = !(local.hasSuffix("Z") || local.hasSuffix("+00:00"))
+        return isUTC && hasOffset && abs(localDate.timeIntervalSince(utcDate)) < 60
     }
 
     private static func source(_ outline: PageOutline, _ linked: LinkedData) -> (name: String, origin: SourceOrigin)? {

@@ -12,10 +12,31 @@ struct LinkedData: Equatable {
     /// JSON are ignored, as browsers do.
     init(blocks: [String]) {
         for block in blocks {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(block.utf8), options: [.fragmentsAllowed])
+            let json = Self.unwrapped(block)
+            guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
             else { continue }
             visit(object, depth: 0)
         }
+    }
+
+    /// The JSON inside a block that an XHTML-minded template wrapped in a CDATA section or a
+    /// comment (`<![CDATA[ {…} ]]>`, `//<![CDATA[`, `<!-- {…} -->`), which browsers' JSON-LD
+    /// readers look past.
+    static func unwrapped(_ block: String) -> String {
+        guard let open = block.firstIndex(where: { $0 == "{" || $0 == "[" }), block[..<open].contains("<!") else {
+            return block
+        }
+        let opening = ["<![CDATA[", "<!--"].compactMap { block.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let opening else { return block }
+        var inner = block[opening.upperBound...]
+        if let closing = ["]]>", "-->"].compactMap({ inner.range(of: $0, options: .backwards) }).max(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
+            inner = inner[..<closing.lowerBound]
+        }
+        var trimmed = inner.trimmingCharacters(in: .whitespacesAndNewlines)
+        for end in ["//", "/*"] where trimmed.hasSuffix(end) { trimmed.removeLast(end.count) }
+        return trimmed
     }
 
     private mutating func visit(_ value: Any, depth: Int) {

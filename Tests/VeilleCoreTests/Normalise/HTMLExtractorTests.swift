@@ -29,6 +29,39 @@ struct HTMLExtractorTests {
             ])
     }
 
+    @Test(arguments: [
+        "<![CDATA[ {\"@type\": \"NewsArticle\", \"datePublished\": \"2024-05-02T09:00:00Z\"} ]]>",
+        "//<![CDATA[\n{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-05-02T09:00:00Z\"}\n//]]>",
+        "<!-- {\"@type\": \"NewsArticle\", \"datePublished\": \"2024-05-02T09:00:00Z\"} -->",
+    ])
+    func readsJSONLDWrappedInCDATAOrAComment(block: String) throws {
+        let page = try extract(
+            """
+            <html><head><script type="application/ld+json">\(block)</script></head>
+            <body><p>Texte.</p></body></html>
+            """)
+        #expect(page.published?.date.description == "2024-05-02")
+        #expect(page.published?.origin == .jsonLD)
+    }
+
+    @Test func aLocalPublicationTimeWinsOverTheSameInstantInUTCOnTheNextDay() throws {
+        let page = try extract(
+            """
+            <html><head><meta property="article:published_time" content="2024-05-02T19:30:00-07:00">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-03T02:30:00Z"}</script>
+            </head><body><p>Texte.</p></body></html>
+            """)
+        #expect(page.published?.date.description == "2024-05-02")
+        // Another day altogether is another statement, and JSON-LD's stays first.
+        let other = try extract(
+            """
+            <html><head><meta property="article:published_time" content="2024-07-01T10:00:00-07:00">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-03T02:30:00Z"}</script>
+            </head><body><p>Texte.</p></body></html>
+            """)
+        #expect(other.published?.date.description == "2024-05-03")
+    }
+
     @Test func withoutMainContentKeepsTheBodyOutsideChrome() throws {
         let page = try extract("<body><nav>Menu</nav><div><p>Texte un.</p><p>Texte deux.</p></div><footer>Pied</footer></body>")
         #expect(page.paragraphs == ["Texte un.", "Texte deux."])
