@@ -283,6 +283,21 @@ struct PageReader: HTMLVisitor {
         case "title" where outline.documentTitle == nil: capture = .title
         default: break
         }
+        if name != "meta", outline.meta["datepublished"] == nil { recordStatedDate(name, element) }
+    }
+
+    /// A publication date an element states in an attribute, anywhere on the page: itemprop
+    /// "datePublished" or "dateCreated" with its `content`, `datetime` or `title`, or hAtom's
+    /// `<abbr class="published" title="2024-05-02T09:00">`. Kept as the "datepublished" meta tag.
+    private mutating func recordStatedDate(_ name: String, _ element: HTMLElement) {
+        let isStated =
+            element.withAttribute("itemprop") {
+                $0.map { ASCIIBytes.equals($0, "datepublished") || ASCIIBytes.equals($0, "datecreated") } ?? false
+            }
+            || (name == "abbr" && element.withAttribute("class") { $0.map { ASCIIBytes.contains($0, "published") } ?? false })
+        guard isStated else { return }
+        let value = element.attribute("content") ?? element.attribute("datetime") ?? element.attribute("title")
+        if let value = value?.trimmedWhitespace, DateFinder.isoPrefix(value) != nil { outline.meta["datepublished"] = value }
     }
 
     private mutating func recordMeta(_ element: HTMLElement) {

@@ -44,6 +44,22 @@ struct HTMLExtractorTests {
         #expect(page.published?.origin == .jsonLD)
     }
 
+    @Test(arguments: [
+        "<span itemprop=\"datePublished\" content=\"2024-05-02\">2. Mai</span>",
+        "<time itemprop=\"datePublished\" datetime=\"2024-05-02T08:00:00+02:00\">Donnerstag</time>",
+        "<abbr class=\"published\" title=\"2024-05-02T08:00:00+02:00\">vor einer Woche</abbr>",
+    ])
+    func aDateStatedInAnAttributeInTheBodyIsThePublicationDate(element: String) throws {
+        // A sidebar's timestamp comes first in the page; the stated date wins over it.
+        let page = try extract(
+            """
+            <html><body><aside><time datetime="2024-06-30">Gestern</time></aside>
+            <article><p>Von Anna Berger, \(element)</p><p>Texte.</p></article></body></html>
+            """)
+        #expect(page.published?.date.description == "2024-05-02")
+        #expect(page.published?.origin == .metadata)
+    }
+
     @Test func aLocalPublicationTimeWinsOverTheSameInstantInUTCOnTheNextDay() throws {
         let page = try extract(
             """
