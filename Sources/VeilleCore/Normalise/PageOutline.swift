@@ -42,6 +42,9 @@ struct PageOutline {
     var blocks: [Block] = []
     /// Meta tags by lowercased name or property; the first value wins.
     var meta: [String: String] = [:]
+    /// The text of the first short blocks inside elements whose class names a date
+    /// ("post-date", "byline"), wherever they are on the page, chrome or not.
+    var datedBlocks: [String] = []
     /// `<time datetime>` values in document order.
     var timeStamps: [String] = []
     /// The text of each `<script type="application/ld+json">`.

@@ -26,6 +26,9 @@ struct PageReader: HTMLVisitor {
     /// Open `<noscript>` elements.
     private var noscriptDepth = 0
     private var capture: Capture?
+    /// Open elements whose class names a date, and the text read inside the outermost.
+    private var datedDepth = 0
+    private var datedText: [UInt8] = []
     /// A list item whose heading was one link: a card if a summary follows.
     private var pendingCard: Int?
 
@@ -39,6 +42,8 @@ struct PageReader: HTMLVisitor {
         /// An inline element whose class or id names chrome.
         var isChromeSpan = false
         var isNoscript = false
+        /// Its class names a date ("post-date", "entry-published", "dateline").
+        var isDated = false
     }
 
     private enum Capture {
@@ -81,8 +86,12 @@ struct PageReader: HTMLVisitor {
         if isChromeSpan { chromeSpanDepth += 1 }
         let isNoscript = name == "noscript"
         if isNoscript { noscriptDepth += 1 }
-        open.append(
-            OpenElement(tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan, isNoscript: isNoscript))
+        let isDated = outline.datedBlocks.count < Self.datedBlockLimit && Self.namesADate(element)
+        if isDated { datedDepth += 1 }
+        var opened = OpenElement(
+            tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan, isNoscript: isNoscript)
+        opened.isDated = isDated
+        open.append(opened)
         if isRecorded { record(tag, element) }
         return .descend
     }
@@ -93,11 +102,19 @@ struct PageReader: HTMLVisitor {
         if element.tag == .link { linkDepth = max(0, linkDepth - 1) }
         if element.isChromeSpan { chromeSpanDepth -= 1 }
         if element.isNoscript { noscriptDepth -= 1 }
+        if element.isDated {
+            datedDepth -= 1
+            if datedDepth == 0 { keepDatedText() }
+        }
         guard element.isRecorded, let node = stack.popLast() else { return }
         if outline.nodes[node].hint == .content || outline.nodes[node].tag == .article { contentDepth -= 1 }
     }
 
     mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if datedDepth > 0, datedText.count <= Self.datedBlockMaximumLength {
+            datedText.append(0x20)
+            datedText.append(contentsOf: utf8)
+        }
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
@@ -164,6 +181,36 @@ struct PageReader: HTMLVisitor {
         block.inNoscript = noscriptDepth > 0
         outline.blocks.append(block)
         noteCard(block)
+    }
+
+    /// Keeps the text read inside the dated element that just closed, when it is short.
+    private mutating func keepDatedText() {
+        defer { datedText.removeAll(keepingCapacity: true) }
+        let text = String(decoding: datedText, as: UTF8.self).trimmedWhitespace
+        guard !text.isEmpty, text.utf8.count <= Self.datedBlockMaximumLength else { return }
+        outline.datedBlocks.append(text)
+    }
+
+    /// How many dated blocks are kept, in page order, and how long one may be.
+    static let datedBlockLimit = 6
+    static let datedBlockMaximumLength = 150
+
+    /// True when the element's class names a date: "date" (not "update"), "publish", "posted",
+    /// "byline", "timestamp"; not today's date nor a tweet's.
+    private static func namesADate(_ element: HTMLElement) -> Bool {
+        element.withAttribute("class") { value in
+            guard let value else { return false }
+            // Today's date in the page's header says when it was read; an embedded tweet's, when
+            // someone else wrote.
+            if ASCIIBytes.contains(value, "today") || ASCIIBytes.contains(value, "current")
+                || ASCIIBytes.contains(value, "tweet")
+            {
+                return false
+            }
+            return (ASCIIBytes.contains(value, "date") && !ASCIIBytes.contains(value, "update"))
+                || ASCIIBytes.contains(value, "publish") || ASCIIBytes.contains(value, "posted")
+                || ASCIIBytes.contains(value, "byline") || ASCIIBytes.contains(value, "timestamp")
+        }
     }
 
     /// A list item whose heading is one link and whose next block is a summary outside links is a

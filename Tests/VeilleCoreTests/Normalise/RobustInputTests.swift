@@ -122,4 +122,18 @@ struct RobustInputTests {
         // Each line folds to one or two tokens, but is a sentence or a heading, not a menu item.
         for line in lines + [long] { #expect(release.body.contains(line)) }
     }
+
+    @Test func aDateInAnElementOfADateClassFarFromTheHeadlineComesBeforeTheText() throws {
+        // The headline's neighbours are a long teaser list; the date block sits after the article,
+        // and the text names an event's later day.
+        let teasers = (1...16).map { "<p><a href=\"/t\($0)\">Weitere Meldung \($0)</a></p>" }.joined()
+        let html = """
+            <html><body><div class="today-date">Montag, 24. November 2025</div><h1>Neue Brücke in Kpalimé</h1>\(teasers)
+            <article><p>\(Self.paragraph) Die Einweihung ist am 12. Dezember 2025 geplant.</p></article>
+            <div class="entry-meta"><span class="post-date">Veröffentlicht am 03.11.2025</span></div></body></html>
+            """
+        let release = try normalise(Array(html.utf8))
+        #expect(release.published?.description == "2025-11-03")
+        #expect(!release.body.contains("Veröffentlicht"))
+    }
 }
