@@ -199,17 +199,16 @@ struct PageReader: HTMLVisitor {
     /// "byline", "timestamp"; not today's date nor a tweet's.
     private static func namesADate(_ element: HTMLElement) -> Bool {
         element.withAttribute("class") { value in
-            guard let value else { return false }
-            // Today's date in the page's header says when it was read; an embedded tweet's, when
-            // someone else wrote.
-            if ASCIIBytes.contains(value, "today") || ASCIIBytes.contains(value, "current")
-                || ASCIIBytes.contains(value, "tweet")
-            {
-                return false
-            }
-            return (ASCIIBytes.contains(value, "date") && !ASCIIBytes.contains(value, "update"))
-                || ASCIIBytes.contains(value, "publish") || ASCIIBytes.contains(value, "posted")
-                || ASCIIBytes.contains(value, "byline") || ASCIIBytes.contains(value, "timestamp")
+            guard let value,
+                ASCIIBytes.contains(value, "date") || ASCIIBytes.contains(value, "publish")
+                    || ASCIIBytes.contains(value, "posted") || ASCIIBytes.contains(value, "byline")
+                    || ASCIIBytes.contains(value, "timestamp")
+            else { return false }
+            // An update's date is not the publication's; today's date in the page's header says
+            // when it was read; an embedded tweet's, when someone else wrote.
+            return !(ASCIIBytes.contains(value, "update") && !ASCIIBytes.contains(value, "publish"))
+                && !ASCIIBytes.contains(value, "today") && !ASCIIBytes.contains(value, "current")
+                && !ASCIIBytes.contains(value, "tweet")
         }
     }
 
