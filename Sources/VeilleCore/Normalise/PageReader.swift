@@ -195,23 +195,6 @@ struct PageReader: HTMLVisitor {
     static let datedBlockLimit = 6
     static let datedBlockMaximumLength = 150
 
-    /// True when the element's class names a date: "date" (not "update"), "publish", "posted",
-    /// "byline", "timestamp"; not today's date nor a tweet's.
-    private static func namesADate(_ element: HTMLElement) -> Bool {
-        element.withAttribute("class") { value in
-            guard let value,
-                ASCIIBytes.contains(value, "date") || ASCIIBytes.contains(value, "publish")
-                    || ASCIIBytes.contains(value, "posted") || ASCIIBytes.contains(value, "byline")
-                    || ASCIIBytes.contains(value, "timestamp")
-            else { return false }
-            // An update's date is not the publication's; today's date in the page's header says
-            // when it was read; an embedded tweet's, when someone else wrote.
-            return !(ASCIIBytes.contains(value, "update") && !ASCIIBytes.contains(value, "publish"))
-                && !ASCIIBytes.contains(value, "today") && !ASCIIBytes.contains(value, "current")
-                && !ASCIIBytes.contains(value, "tweet")
-        }
-    }
-
     /// A list item whose heading is one link and whose next block is a summary outside links is a
     /// card for another page (a headline and its summary in a stream of stories): chrome, as a
     /// class naming a teaser would be. A linked headline alone in a list item stays for the rules
@@ -262,35 +245,6 @@ struct PageReader: HTMLVisitor {
         return (startsInLink && kind == .listItem) || (outline.blocks.last.map { $0.linkDensity > 0.5 } ?? false)
     }
 
-    /// True for elements the page hides: the `hidden` attribute or an inline `display: none`.
-    private static func isHidden(_ element: HTMLElement) -> Bool {
-        if element.hasAttribute("hidden") { return true }
-        return element.withAttribute("style") { style in
-            guard let style, style.count < 200 else { return false }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: style.count) { compact in
-                var count = 0
-                for byte in style where byte != 0x20 {
-                    compact[count] = byte
-                    count += 1
-                }
-                let text = UnsafeBufferPointer(rebasing: compact[..<count])
-                return ASCIIBytes.contains(text, "display:none") || ASCIIBytes.contains(text, "visibility:hidden")
-            }
-        }
-    }
-
-    /// True for `<script type="application/ld+json">`.
-    private static func isJSONLD(_ element: HTMLElement) -> Bool {
-        element.withAttribute("type") { $0.map { ASCIIBytes.equals($0, "application/ld+json") } ?? false }
-    }
-
-    /// "[if !lte IE 9]>" and "<![endif]" left by conditional comments libxml2 does not know.
-    private static func isConditionalComment(_ text: String) -> Bool {
-        guard text.utf8.count < 40 else { return false }
-        return text.hasPrefix("![if") || text.hasPrefix("<![if") || text.hasPrefix("[if ") || text.hasPrefix("<![endif")
-            || text.hasPrefix("![endif")
-    }
-
     private func kind(of node: Int) -> ElementTag.Kind {
         var cursor = node
         while cursor >= 0 {
@@ -308,17 +262,6 @@ struct PageReader: HTMLVisitor {
         let classKey = element.withAttribute("class") { $0.map(Self.classKey) } ?? 0
         outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint, classKey: classKey))
         stack.append(outline.nodes.count - 1)
-    }
-
-    /// FNV-1a over a class attribute's bytes, never 0 for a class that has letters.
-    private static func classKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        var hasName = false
-        for byte in bytes {
-            hasName = hasName || byte > 0x20
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-        }
-        return hasName ? max(hash, 1) : 0
     }
 
     private mutating func noteMetadata(_ name: String, _ element: HTMLElement) {
