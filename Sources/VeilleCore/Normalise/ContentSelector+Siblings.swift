@@ -10,10 +10,17 @@ extension ContentSelector {
     /// A sibling after the chosen element is a second part of the body only when it scores at
     /// least this share of the chosen element; otherwise it is what follows the article.
     static let followingSiblingMinimumShare = 0.2
+    /// Leads and second parts are looked for beside the chosen element and its parent.
+    static let siblingLevels = 2
+    /// Repeated parts are looked for one level higher: the chosen text often sits two wrappers
+    /// deep in the part the template repeats (`div.step > div.step-content > div.text`).
+    static let repeatedPartLevels = 3
 
     /// One child of an ancestor of the chosen element (or a block held by the ancestor itself),
     /// with what decides whether it belongs to the article.
     private struct Sibling {
+        /// The child of the ancestor; the ancestor itself for the blocks it holds directly.
+        var node: Int
         var blocks: [Int] = []
         var characters = 0
         var linkCharacters = 0
@@ -24,6 +31,8 @@ extension ContentSelector {
         var textBlocks = 0
         /// Holds an `<img>` or `<picture>`: its text is a caption rather than a lead.
         var hasImage = false
+        /// Holds a sentence, a list item or a table row outside chrome, not only labels.
+        var hasProse = false
     }
 
     /// For each block, true when it lies in a sibling of `content`, or of its parent, that
@@ -39,19 +48,22 @@ extension ContentSelector {
         let descriptions = ["og:description", "description", "twitter:description"].compactMap { outline.meta[$0] }
             .map { FoldedText($0).words }
         var child = content
-        for _ in 0..<2 {
+        for level in 0..<Self.repeatedPartLevels {
             let parent = outline.nodes[child].parent
             guard parent >= 0, !chrome[parent], outline.nodes[parent].tag != .body else { break }
-            for sibling in siblings(of: child, in: parent, chrome: chrome, values: values) where belongs(sibling) {
+            for sibling in siblings(of: child, in: parent, chrome: chrome, values: values) {
+                let isRepeat = isRepeatedPart(sibling, of: child, content: content)
+                guard isRepeat || (level < Self.siblingLevels && belongs(sibling)) else { continue }
                 let isBefore = sibling.blocks.last.map { $0 < start } ?? false
                 let isLead = isBefore && inArticle(parent) && !sibling.hasImage
                 let isSecondPart =
                     !isBefore && outline.nodes[content].tag != .article && sibling.tag == outline.nodes[child].tag
                     && sibling.textBlocks >= 2 && sibling.score >= scores[content] * Self.followingSiblingMinimumShare
-                guard isLead || isSecondPart else { continue }
+                guard isRepeat || isLead || isSecondPart else { continue }
                 for block in sibling.blocks where !repeats(descriptions, block) {
                     // A lead's short lines are its labels and dates, not the article's text.
-                    included[block] = !isLead || outline.blocks[block].characters >= Self.siblingMinimumLength / 2
+                    included[block] =
+                        isRepeat || !isLead || outline.blocks[block].characters >= Self.siblingMinimumLength / 2
                 }
             }
             child = parent
@@ -78,6 +90,20 @@ extension ContentSelector {
         return !words.isEmpty && descriptions.contains { $0.starts(with: words) }
     }
 
+    /// True when the sibling has the tag and the class of the element on the way to the chosen
+    /// one, few links and a sentence or a list (not only labels: a "Breaking news" tag or a grid row
+    /// holding the headline): one more step of a how-to, section of a post or part of a body that
+    /// the template repeats, however short (Readability's bonus for a shared class name). Not
+    /// beside an `<article>`: the next article of an endless page has the same class.
+    private func isRepeatedPart(_ sibling: Sibling, of child: Int, content: Int) -> Bool {
+        let node = outline.nodes[child]
+        guard node.classKey != 0, node.tag != .article, outline.nodes[content].tag != .article,
+            outline.nodes[sibling.node].parent == node.parent, outline.nodes[sibling.node].classKey == node.classKey,
+            sibling.tag == node.tag, !sibling.isChrome, sibling.hasProse
+        else { return false }
+        return Double(sibling.linkCharacters) <= Double(sibling.characters) * Self.siblingMaximumLinkDensity
+    }
+
     private func belongs(_ sibling: Sibling) -> Bool {
         guard !sibling.isChrome, sibling.characters > 0 else { return false }
         let text = sibling.characters - sibling.linkCharacters
@@ -97,7 +123,7 @@ extension ContentSelector {
                 slot = known
             } else {
                 slot = result.count
-                result.append(Sibling(isChrome: chrome[unit] && unit != parent, tag: outline.nodes[unit].tag))
+                result.append(Sibling(node: unit, isChrome: chrome[unit] && unit != parent, tag: outline.nodes[unit].tag))
                 if unit != parent { byNode[unit] = slot }
             }
             result[slot].blocks.append(index)
@@ -106,6 +132,11 @@ extension ContentSelector {
             result[slot].linkCharacters += block.linkCharacters
             result[slot].score += values[index]
             result[slot].textBlocks += 1
+            if !result[slot].hasProse {
+                result[slot].hasProse =
+                    block.kind == .listItem || block.kind == .tableRow
+                    || (block.kind != .heading && !OrphanLabels.isLabel(block.text, characters: block.characters))
+            }
         }
         for (index, node) in outline.nodes.enumerated() where node.tag == .image {
             if let unit = childOnPath(from: index, below: parent), unit != parent, let slot = byNode[unit] {

@@ -52,6 +52,7 @@ struct ContentSelector {
             scores = subtreeSums(values: values, excluding: chrome)
             best = bestNode(scores: scores, chrome: chrome)
         }
+        best = best.map { widened($0, scores: scores, chrome: chrome) }
         var kept: [Bool]
         let inArea: (Int) -> Bool
         if let content = best, scores[content] > 0 {
@@ -92,6 +93,22 @@ struct ContentSelector {
         outline.blocks.map { block in
             block.node >= 0 && !chrome[block.node] && block.hasLetters && block.linkDensity <= 0.5 && !block.isChrome
         }
+    }
+
+    /// A parent whose score is at least this share of a chosen table's holds the table's article.
+    static let tableParentMinimumShare = 0.3
+
+    /// The chosen element, or the element around it when it is a table (a list of films, a
+    /// price list): the paragraphs that introduce and follow a table are its article's, and
+    /// the table only won because its rows add up. The parent must not be chrome and must still
+    /// be worth `tableParentMinimumShare` of the table.
+    private func widened(_ node: Int, scores: [Double], chrome: [Bool]) -> Int {
+        guard outline.nodes[node].tag == .table else { return node }
+        let parent = outline.nodes[node].parent
+        guard parent >= 0, !chrome[parent], outline.nodes[parent].tag != .body,
+            scores[parent] >= scores[node] * Self.tableParentMinimumShare
+        else { return node }
+        return parent
     }
 
     /// True for an element that says it is the article (`<article>`, `<main>`, itemprop

@@ -16,6 +16,9 @@ struct ExtractedPage: Sendable {
     /// Short blocks around the first h1, kept or not in `paragraphs`: where a byline gives the
     /// date when no metadata does.
     var bylines: [String] = []
+    /// Short blocks in elements whose class names a date, anywhere on the page: looked at before
+    /// the body's text.
+    var datedBlocks: [String] = []
 }
 
 /// Pulls the headline, body paragraphs and metadata out of a parsed HTML page.
@@ -38,7 +41,8 @@ struct HTMLExtractor: Sendable {
             source: Self.source(outline, linked),
             host: Self.host(outline.canonical ?? outline.meta["og:url"]),
             author: Self.author(outline, linked),
-            bylines: Self.bylines(outline)
+            bylines: Self.bylines(outline),
+            datedBlocks: outline.datedBlocks
         )
     }
 
@@ -110,7 +114,8 @@ struct HTMLExtractor: Sendable {
     /// more), else the longest, for pages that put their name first ("Ministry – Launch").
     /// With `onlyNamed`, a part goes only when it is the site's name.
     static func withoutSiteName(_ title: String, siteName: String? = nil, onlyNamed: Bool = false) -> String {
-        let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+        // "标题_频道_网站": pages in scripts without spaces part their title's parts with "_".
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · "] + (title.contains(" ") ? [] : ["_"])
         var parts = [title]
         for separator in separators {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }

@@ -40,7 +40,8 @@ enum HeadlineChrome {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.contains("{{") || trimmed.contains("}}") { return true }
         let folded = FoldedText(trimmed)
-        if folded.count == 0 || folded.count <= 2 && !stated { return true }
+        // Chinese and Japanese write a sentence without spaces: one token is not a short line.
+        if folded.count == 0 || folded.count <= 2 && !stated && !isLongUnspacedLine(trimmed) { return true }
         if menuTexts.contains(folded.words.joined(separator: " ")) { return true }
         if folded.words.allSatisfy({ socialWords.contains($0) || $0.allSatisfy(\.isNumber) }),
             folded.words.contains(where: socialWords.contains)
@@ -81,11 +82,20 @@ enum HeadlineChrome {
         // "11 décembre 2024 spot_img": a date beside a page template's identifiers, which hold an
         // underscore no headline word has.
         if trimmed.contains("_") {
-            let words = trimmed.split(separator: " ").filter { !$0.contains("_") }.joined(separator: " ")
+            // Only ASCII words are identifiers: "标题_频道_网站" is a title and its site's name.
+            let words = trimmed.split(separator: " ").filter { !($0.contains("_") && $0.utf8.allSatisfy { $0 < 0x80 }) }
+                .joined(separator: " ")
             if words.isEmpty { return true }
             return isDate(FoldedText(words))
         }
         return isDate(folded)
+    }
+
+    /// True for a line of eight characters or more in a script written without spaces (Chinese,
+    /// Japanese): a sentence or a headline, however few tokens it folds to.
+    private static func isLongUnspacedLine(_ line: String) -> Bool {
+        guard line.unicodeScalars.count >= 8 else { return false }
+        return line.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }
     }
 
     /// "Accueil > Actualités > Politique", "Home / News / Africa", "Accueil » Santé".

@@ -19,6 +19,26 @@ struct LinkedData: Equatable {
         }
     }
 
+    /// The JSON inside a block that an XHTML-minded template wrapped in a CDATA section or a
+    /// comment (`<![CDATA[ {…} ]]>`, `//<![CDATA[`, `<!-- {…} -->`), which browsers' JSON-LD
+    /// readers look past.
+    static func unwrapped(_ block: String) -> String {
+        guard let open = block.firstIndex(where: { $0 == "{" || $0 == "[" }), block[..<open].contains("<!") else {
+            return block
+        }
+        let opening = ["<![CDATA[", "<!--"].compactMap { block.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let opening else { return block }
+        var inner = block[opening.upperBound...]
+        if let closing = ["]]>", "-->"].compactMap({ inner.range(of: $0, options: .backwards) }).max(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
+            inner = inner[..<closing.lowerBound]
+        }
+        var trimmed = inner.trimmingCharacters(in: .whitespacesAndNewlines)
+        for end in ["//", "/*"] where trimmed.hasSuffix(end) { trimmed.removeLast(end.count) }
+        return trimmed
+    }
+
     private mutating func visit(_ value: Any, depth: Int) {
         guard depth < 6 else { return }
         if let list = value as? [Any] {
@@ -34,23 +54,6 @@ struct LinkedData: Equatable {
             description = description ?? Self.text(object["description"])
         }
         if let graph = object["@graph"] { visit(graph, depth: depth + 1) }
-    }
-
-    /// The JSON inside `<![CDATA[ … ]]>` or `<!-- … -->` (with or without a leading `//`).
-    static func unwrapped(_ block: String) -> String {
-        var text = Substring(block.trimmedWhitespace)
-        for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
-            for prefix in [open, "//" + open] where text.hasPrefix(prefix) {
-                text = text.dropFirst(prefix.count)
-                text = Substring(String(text).trimmedWhitespace)
-                if text.hasSuffix("//" + close) {
-                    text = text.dropLast(close.count + 2)
-                } else if text.hasSuffix(close) {
-                    text = text.dropLast(close.count)
-                }
-            }
-        }
-        return String(text)
     }
 
     /// Articles, postings, web pages: anything with a headline or a publication date.

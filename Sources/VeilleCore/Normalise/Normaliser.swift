@@ -104,6 +104,7 @@ public struct Normaliser: Sendable {
         let finder = DateFinder(receivedAt: file.receivedAt, timeZone: timeZone)
         let published =
             page.published ?? leadingDate.map { ($0, .dateStamp) }
+            ?? finder.find(in: page.datedBlocks, copyrightYear: nil).map { ($0, .byline) }
             ?? finder.find(in: (skipped + [title] + paragraphs.prefix(8)).map(Self.head), copyrightYear: notice?.year).map {
                 ($0, .text)
             }

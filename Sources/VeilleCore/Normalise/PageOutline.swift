@@ -9,6 +9,9 @@ struct PageOutline {
         var tag: ElementTag
         /// What the element's tag, class and id say about its content.
         var hint: ClassHint
+        /// A hash of the class attribute as written; 0 without one. Elements of one class beside
+        /// each other are parts of one thing (the steps of a how-to, the sections of a post).
+        var classKey: UInt32 = 0
     }
 
     /// One run of text between block boundaries.
@@ -39,6 +42,9 @@ struct PageOutline {
     var blocks: [Block] = []
     /// Meta tags by lowercased name or property; the first value wins.
     var meta: [String: String] = [:]
+    /// The text of the first short blocks inside elements whose class names a date
+    /// ("post-date", "byline"), wherever they are on the page, chrome or not.
+    var datedBlocks: [String] = []
     /// `<time datetime>` values in document order.
     var timeStamps: [String] = []
     /// The text of each `<script type="application/ld+json">`.

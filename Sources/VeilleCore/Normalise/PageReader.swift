@@ -26,6 +26,11 @@ struct PageReader: HTMLVisitor {
     /// Open `<noscript>` elements.
     private var noscriptDepth = 0
     private var capture: Capture?
+    /// Open elements whose class names a date, and the text read inside the outermost.
+    private var datedDepth = 0
+    private var datedText: [UInt8] = []
+    /// A list item whose heading was one link: a card if a summary follows.
+    private var pendingCard: Int?
 
     /// What `exit()` needs to know about an element it closes.
     private struct OpenElement {
@@ -37,6 +42,8 @@ struct PageReader: HTMLVisitor {
         /// An inline element whose class or id names chrome.
         var isChromeSpan = false
         var isNoscript = false
+        /// Its class names a date ("post-date", "entry-published", "dateline").
+        var isDated = false
     }
 
     private enum Capture {
@@ -79,8 +86,12 @@ struct PageReader: HTMLVisitor {
         if isChromeSpan { chromeSpanDepth += 1 }
         let isNoscript = name == "noscript"
         if isNoscript { noscriptDepth += 1 }
-        open.append(
-            OpenElement(tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan, isNoscript: isNoscript))
+        let isDated = outline.datedBlocks.count < Self.datedBlockLimit && Self.namesADate(element)
+        if isDated { datedDepth += 1 }
+        var opened = OpenElement(
+            tag: tag, isRecorded: isRecorded, flushes: flushes, isChromeSpan: isChromeSpan, isNoscript: isNoscript)
+        opened.isDated = isDated
+        open.append(opened)
         if isRecorded { record(tag, element) }
         return .descend
     }
@@ -91,11 +102,19 @@ struct PageReader: HTMLVisitor {
         if element.tag == .link { linkDepth = max(0, linkDepth - 1) }
         if element.isChromeSpan { chromeSpanDepth -= 1 }
         if element.isNoscript { noscriptDepth -= 1 }
+        if element.isDated {
+            datedDepth -= 1
+            if datedDepth == 0 { keepDatedText() }
+        }
         guard element.isRecorded, let node = stack.popLast() else { return }
         if outline.nodes[node].hint == .content || outline.nodes[node].tag == .article { contentDepth -= 1 }
     }
 
     mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if datedDepth > 0, datedText.count <= Self.datedBlockMaximumLength {
+            datedText.append(0x20)
+            datedText.append(contentsOf: utf8)
+        }
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
@@ -161,6 +180,48 @@ struct PageReader: HTMLVisitor {
         block.isChrome = isTeaser(block.kind) || chromeSpanCharacters == characters
         block.inNoscript = noscriptDepth > 0
         outline.blocks.append(block)
+        noteCard(block)
+    }
+
+    /// Keeps the text read inside the dated element that just closed, when it is short.
+    private mutating func keepDatedText() {
+        defer { datedText.removeAll(keepingCapacity: true) }
+        let text = String(decoding: datedText, as: UTF8.self).trimmedWhitespace
+        guard !text.isEmpty, text.utf8.count <= Self.datedBlockMaximumLength else { return }
+        outline.datedBlocks.append(text)
+    }
+
+    /// How many dated blocks are kept, in page order, and how long one may be.
+    static let datedBlockLimit = 6
+    static let datedBlockMaximumLength = 150
+
+    /// A list item whose heading is one link and whose next block is a summary outside links is a
+    /// card for another page (a headline and its summary in a stream of stories): chrome, as a
+    /// class naming a teaser would be. A linked headline alone in a list item stays for the rules
+    /// on links to weigh.
+    private mutating func noteCard(_ block: PageOutline.Block) {
+        if block.kind == .heading {
+            pendingCard = block.linkCharacters == block.characters ? listItem(holding: block.node) : nil
+            return
+        }
+        guard let item = pendingCard else { return }
+        pendingCard = nil
+        guard block.linkDensity < 0.5, block.hasLetters, stack.contains(item) else { return }
+        // "js-stream-content" names the stream, not an article: a content hint yields too.
+        if outline.nodes[item].hint == .content { contentDepth -= 1 }
+        if outline.nodes[item].hint != .structural { outline.nodes[item].hint = .boilerplate }
+    }
+
+    /// The list item a few wrappers above `node`, if any.
+    private func listItem(holding node: Int) -> Int? {
+        var cursor = node
+        for _ in 0..<4 {
+            cursor = cursor >= 0 ? outline.nodes[cursor].parent : -1
+            guard cursor >= 0 else { return nil }
+            if outline.nodes[cursor].tag == .listItem { return cursor }
+            guard outline.nodes[cursor].tag.holdsBlocks else { return nil }
+        }
+        return nil
     }
 
     /// A span that holds paragraphs is a wrapper (`<span class="rich-text meta-field"><p>…`),
@@ -184,35 +245,6 @@ struct PageReader: HTMLVisitor {
         return (startsInLink && kind == .listItem) || (outline.blocks.last.map { $0.linkDensity > 0.5 } ?? false)
     }
 
-    /// True for elements the page hides: the `hidden` attribute or an inline `display: none`.
-    private static func isHidden(_ element: HTMLElement) -> Bool {
-        if element.hasAttribute("hidden") { return true }
-        return element.withAttribute("style") { style in
-            guard let style, style.count < 200 else { return false }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: style.count) { compact in
-                var count = 0
-                for byte in style where byte != 0x20 {
-                    compact[count] = byte
-                    count += 1
-                }
-                let text = UnsafeBufferPointer(rebasing: compact[..<count])
-                return ASCIIBytes.contains(text, "display:none") || ASCIIBytes.contains(text, "visibility:hidden")
-            }
-        }
-    }
-
-    /// True for `<script type="application/ld+json">`.
-    private static func isJSONLD(_ element: HTMLElement) -> Bool {
-        element.withAttribute("type") { $0.map { ASCIIBytes.equals($0, "application/ld+json") } ?? false }
-    }
-
-    /// "[if !lte IE 9]>" and "<![endif]" left by conditional comments libxml2 does not know.
-    private static func isConditionalComment(_ text: String) -> Bool {
-        guard text.utf8.count < 40 else { return false }
-        return text.hasPrefix("![if") || text.hasPrefix("<![if") || text.hasPrefix("[if ") || text.hasPrefix("<![endif")
-            || text.hasPrefix("![endif")
-    }
-
     private func kind(of node: Int) -> ElementTag.Kind {
         var cursor = node
         while cursor >= 0 {
@@ -227,7 +259,8 @@ struct PageReader: HTMLVisitor {
         // A page's own header is chrome; an article's header (title, date) is not.
         if tag == .header, contentDepth == 0 { hint = .structural }
         if hint == .content || tag == .article { contentDepth += 1 }
-        outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint))
+        let classKey = element.withAttribute("class") { $0.map(Self.classKey) } ?? 0
+        outline.nodes.append(PageOutline.Node(parent: stack.last ?? -1, tag: tag, hint: hint, classKey: classKey))
         stack.append(outline.nodes.count - 1)
     }
 
@@ -239,6 +272,21 @@ struct PageReader: HTMLVisitor {
         case "title" where outline.documentTitle == nil: capture = .title
         default: break
         }
+        if name != "meta", outline.meta["datepublished"] == nil { recordStatedDate(name, element) }
+    }
+
+    /// A publication date an element states in an attribute, anywhere on the page: itemprop
+    /// "datePublished" or "dateCreated" with its `content`, `datetime` or `title`, or hAtom's
+    /// `<abbr class="published" title="2024-05-02T09:00">`. Kept as the "datepublished" meta tag.
+    private mutating func recordStatedDate(_ name: String, _ element: HTMLElement) {
+        let isStated =
+            element.withAttribute("itemprop") {
+                $0.map { ASCIIBytes.equals($0, "datepublished") || ASCIIBytes.equals($0, "datecreated") } ?? false
+            }
+            || (name == "abbr" && element.withAttribute("class") { $0.map { ASCIIBytes.contains($0, "published") } ?? false })
+        guard isStated else { return }
+        let value = element.attribute("content") ?? element.attribute("datetime") ?? element.attribute("title")
+        if let value = value?.trimmedWhitespace, DateFinder.isoPrefix(value) != nil { outline.meta["datepublished"] = value }
     }
 
     private mutating func recordMeta(_ element: HTMLElement) {

@@ -133,4 +133,43 @@ struct ContainerChoiceTests {
         for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
         #expect(!text.contains("erscheint seit 1951"))
     }
+
+    @Test func shortStepsOfTheClassOfTheChosenPartAreKeptButNotALabel() throws {
+        let lead =
+            "Un bac à semis fait maison coûte trois fois moins qu'un modèle du commerce et tient plusieurs saisons "
+            + "si le bois est traité à l'huile de lin avant le premier arrosage."
+        let steps = ["Coupez quatre planches de même longueur.", "Vissez-les en carré.", "Agrafez une toile au fond."]
+        let step = { (text: String) in
+            "<div class=\"mod step\"><div class=\"step-body\"><div class=\"text\"><p>\(text)</p></div></div></div>"
+        }
+        let related = (1...4).map { "<li><a href=\"/r\($0)\">Autre idée de jardinage numéro \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="page"><div class="mod step"><span>À la une</span></div>
+            \(step(lead))<div class="related"><ul>\(related)</ul></div>\(steps.map(step).joined())
+            <div class="mod step"><div class="step-body"><span>Publicité</span></div></div></div></body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains(lead))
+        // Each step is too short to be a second part of the body; it shares the lead's class.
+        for line in steps { #expect(text.contains(line)) }
+        #expect(!text.contains("Autre idée") && !text.contains("À la une") && !text.contains("Publicité"))
+    }
+
+    @Test func theParagraphsAroundAChosenTableAreKept() throws {
+        let intro = "Diese Liste nennt die Brücken über die Schwarzach im Gemeindegebiet, mit dem Jahr ihres Baus."
+        let closing = "Die Brücke an der Mühle wurde nach dem Hochwasser von 1999 neu gebaut und ist seitdem breiter."
+        let rows = (1...30).map {
+            "<tr><td>Brücke Nummer \($0) an der Schwarzach</td><td>\(1900 + $0)</td><td>Stein, für Fußgänger und Radfahrer</td></tr>"
+        }.joined()
+        // Sources that are all links cost the page more than its two paragraphs bring: the table alone scores best.
+        let sources = (1...15).map { "<li><a href=\"/q\($0)\">Gemeindearchiv Wendelstein, Akte \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="mw-body"><h1>Brücken in Wendelstein</h1><p>\(intro)</p>
+            <table class="wikitable">\(rows)</table><p>\(closing)</p><ol>\(sources)</ol></div>\(Self.sidebar)</body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains(intro) && text.contains(closing))
+        #expect(text.contains("Brücke Nummer 30 an der Schwarzach"))
+        #expect(!text.contains("Radweg"))
+    }
 }

@@ -29,6 +29,56 @@ struct HTMLExtractorTests {
             ])
     }
 
+    @Test(arguments: [
+        "<![CDATA[ {\"@type\": \"NewsArticle\", \"datePublished\": \"2024-05-02T09:00:00Z\"} ]]>",
+        "//<![CDATA[\n{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-05-02T09:00:00Z\"}\n//]]>",
+        "<!-- {\"@type\": \"NewsArticle\", \"datePublished\": \"2024-05-02T09:00:00Z\"} -->",
+    ])
+    func readsJSONLDWrappedInCDATAOrAComment(block: String) throws {
+        let page = try extract(
+            """
+            <html><head><script type="application/ld+json">\(block)</script></head>
+            <body><p>Texte.</p></body></html>
+            """)
+        #expect(page.published?.date.description == "2024-05-02")
+        #expect(page.published?.origin == .jsonLD)
+    }
+
+    @Test(arguments: [
+        "<span itemprop=\"datePublished\" content=\"2024-05-02\">2. Mai</span>",
+        "<time itemprop=\"datePublished\" datetime=\"2024-05-02T08:00:00+02:00\">Donnerstag</time>",
+        "<abbr class=\"published\" title=\"2024-05-02T08:00:00+02:00\">vor einer Woche</abbr>",
+    ])
+    func aDateStatedInAnAttributeInTheBodyIsThePublicationDate(element: String) throws {
+        // A sidebar's timestamp comes first in the page; the stated date wins over it.
+        let page = try extract(
+            """
+            <html><body><aside><time datetime="2024-06-30">Gestern</time></aside>
+            <article><p>Von Anna Berger, \(element)</p><p>Texte.</p></article></body></html>
+            """)
+        #expect(page.published?.date.description == "2024-05-02")
+        #expect(page.published?.origin == .metadata)
+    }
+
+    @Test func articlePublishedTimeWinsOverADisagreeingJSONLDDate() throws {
+        let page = try extract(
+            """
+            <html><head><meta property="article:published_time" content="2024-05-02T19:30:00-07:00">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-03T02:30:00Z"}</script>
+            </head><body><p>Texte.</p></body></html>
+            """)
+        #expect(page.published?.date.description == "2024-05-02")
+        // On another day altogether, the page's own tag still wins (the issue's rule: it says
+        // when the article came out, where JSON-LD is often filled in by a separate plugin).
+        let other = try extract(
+            """
+            <html><head><meta property="article:published_time" content="2024-07-01T10:00:00-07:00">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-03T02:30:00Z"}</script>
+            </head><body><p>Texte.</p></body></html>
+            """)
+        #expect(other.published?.date.description == "2024-07-01")
+    }
+
     @Test func withoutMainContentKeepsTheBodyOutsideChrome() throws {
         let page = try extract("<body><nav>Menu</nav><div><p>Texte un.</p><p>Texte deux.</p></div><footer>Pied</footer></body>")
         #expect(page.paragraphs == ["Texte un.", "Texte deux."])

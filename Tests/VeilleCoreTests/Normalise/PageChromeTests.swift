@@ -132,4 +132,22 @@ struct PageChromeTests {
         #expect(!text.contains("Mehr aus der Region"))
         #expect(!text.contains("Stichwörter"))
     }
+
+    @Test func aStreamOfStoryCardsWithWholeSummariesIsLeftOutButLinkedHeadlinesInTheTextStay() throws {
+        // Summaries ending in a full stop, not cut with "…", under headings that are one link each.
+        let cards = (1...10).map {
+            "<li class=\"stream-content\"><div><h3><a href=\"/c\($0)\">Titre \($0)</a></h3>"
+                + "<p>Un autre article du site, numéro \($0), raconte en entier une autre affaire de la région, avec "
+                + "assez de mots pour peser plus lourd que le communiqué si on le comptait.</p></div></li>"
+        }.joined()
+        let inline = "<ul><li><h3><a href=\"/v\">La saison des basses eaux commence à Aného</a></h3></li></ul>"
+        let article = Self.article.replacingOccurrences(of: "<p>Le maire", with: "\(inline)<p>Le maire")
+        let html = """
+            <html><body><div role="main">\(article)<ul id="stream">\(cards)</ul></div></body></html>
+            """
+        let text = try body(of: html)
+        #expect(text.contains("deux cents filets") && text.contains("marché couvert"))
+        #expect(text.contains("La saison des basses eaux commence à Aného"))
+        #expect(!text.contains("Un autre article du site"))
+    }
 }

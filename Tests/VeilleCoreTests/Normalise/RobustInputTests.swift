@@ -107,4 +107,33 @@ struct RobustInputTests {
         let valid = String(validating: bytes, as: UTF8.self) != nil
         #expect((PageDecoding.cleanUTF8(bytes) != nil) == valid)
     }
+
+    @Test func aPageInChineseKeepsItsTitleWithoutTheSiteAndItsShortFirstLines() throws {
+        let lines = ["图为新建的图书馆外景。", "社区图书馆正式开放", "周末开放时间延长到晚上九点"]
+        let long =
+            "本周一，城东社区的新图书馆正式向居民开放。馆内设有儿童阅读区、自习室和老年人电脑课堂，"
+            + "工作人员表示，开馆第一天就有三百多名居民办理了借书证，周末还将举办亲子读书活动。"
+        let html = """
+            <html><head><meta charset="utf-8"><title>城东社区新图书馆开放_本地新闻_城东日报</title></head><body>
+            <div class="article">\(lines.map { "<p>\($0)</p>" }.joined())<p>\(long)</p></div></body></html>
+            """
+        let release = try normalise(Array(html.utf8))
+        #expect(release.title == "城东社区新图书馆开放")
+        // Each line folds to one or two tokens, but is a sentence or a heading, not a menu item.
+        for line in lines + [long] { #expect(release.body.contains(line)) }
+    }
+
+    @Test func aDateInAnElementOfADateClassFarFromTheHeadlineComesBeforeTheText() throws {
+        // The headline's neighbours are a long teaser list; the date block sits after the article,
+        // and the text names an event's later day.
+        let teasers = (1...16).map { "<p><a href=\"/t\($0)\">Weitere Meldung \($0)</a></p>" }.joined()
+        let html = """
+            <html><body><div class="today-date">Montag, 24. November 2025</div><h1>Neue Brücke in Kpalimé</h1>\(teasers)
+            <article><p>\(Self.paragraph) Die Einweihung ist am 12. Dezember 2025 geplant.</p></article>
+            <div class="entry-meta"><span class="post-date">Veröffentlicht am 03.11.2025</span></div></body></html>
+            """
+        let release = try normalise(Array(html.utf8))
+        #expect(release.published?.description == "2025-11-03")
+        #expect(!release.body.contains("Veröffentlicht"))
+    }
 }
