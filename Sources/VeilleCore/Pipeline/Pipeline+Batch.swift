@@ -25,18 +25,18 @@ extension Pipeline {
     public func process(batch items: [BatchItem]) throws(VeilleError) -> [Outcome] {
         let prepared = prepare(items.map(\.file))
         var outcomes = [Outcome?](repeating: nil, count: items.count)
-        var fresh: [(position: Int, release: Release)] = []
+        var fresh: [(position: Int, release: Release, signature: StorySignature)] = []
         var hashes = Set<String>()
         for (position, result) in prepared.enumerated() {
-            guard case .ready(let release) = result, !items[position].file.resumed,
+            guard case .ready(let release, let signature) = result, !items[position].file.resumed,
                 hashes.insert(release.contentHash).inserted, try index.existing(contentHash: release.contentHash) == nil
             else { continue }
-            fresh.append((position, release))
+            fresh.append((position, release, signature))
         }
         if !fresh.isEmpty {
             let committed: [Committed]
             do throws(VeilleError) {
-                committed = try commit(fresh.map { (items[$0.position].file, $0.release) })
+                committed = try commit(fresh.map { (items[$0.position].file, $0.release, $0.signature) })
             } catch {
                 for entry in fresh {
                     if let inbox = items[entry.position].inbox {
@@ -55,12 +55,14 @@ extension Pipeline {
     }
 
     private enum Prepared: Sendable {
-        case ready(Release)
+        /// With its story signature, made here rather than in the single writer's transaction.
+        case ready(Release, StorySignature)
         /// Unreadable, refused, or a machine fault: the one-file path will say which, again.
         case elsewhere
     }
 
-    /// Normalised and classified releases, in the order of `files`, worked out on every core.
+    /// Normalised and classified releases and their story signatures, in the order of `files`,
+    /// worked out on every core.
     private func prepare(_ files: [ClaimedFile]) -> [Prepared] {
         let results = Mutex([Prepared](repeating: .elsewhere, count: files.count))
         let classifier = learning.current(index: index, logger: logger)
@@ -77,7 +79,8 @@ extension Pipeline {
                 guard releases.count == 1, var release = releases.first else { return }
                 release.topics = classifier.classify(release)
                 release.entities = entities.entities(in: release)
-                results.withLock { $0[position] = .ready(release) }
+                let signature = StorySignature(release)
+                results.withLock { $0[position] = .ready(release, signature) }
             } catch {
                 return
             }
@@ -92,15 +95,18 @@ extension Pipeline {
     }
 
     /// Commits the releases in one transaction, each naming its archive path.
-    private func commit(_ entries: [(file: ClaimedFile, release: Release)]) throws(VeilleError) -> [Committed] {
+    private func commit(_ entries: [(file: ClaimedFile, release: Release, signature: StorySignature)]) throws(VeilleError)
+        -> [Committed]
+    {
         let zone = configuration.settings.timeZone
-        var planned: [(file: ClaimedFile, release: Release, path: String, day: Day)] = []
+        var planned: [(file: ClaimedFile, release: Release, path: String, day: Day, signature: StorySignature)] = []
         for entry in entries {
             let day = Day(containing: entry.file.receivedAt, in: zone)
-            planned.append((entry.file, entry.release, try intake.archivePath(for: entry.file.name, on: day), day))
+            planned.append(
+                (entry.file, entry.release, try intake.archivePath(for: entry.file.name, on: day), day, entry.signature))
         }
         let now = Date()
-        let ids = try index.add(planned.map { ($0.release, layout.relative($0.path), $0.day) }, at: now)
+        let ids = try index.add(planned.map { ($0.release, layout.relative($0.path), $0.day, $0.signature) }, at: now)
         FaultInjection.reached(.releaseCommitted)
         return zip(planned, ids).map { entry, id in
             Committed(
