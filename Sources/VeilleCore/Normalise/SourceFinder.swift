@@ -39,9 +39,15 @@ enum SourceFinder {
         let text = String(before).trimmedWhitespace
         if text.last == "(" { return false }
         let words = text.split { !$0.isLetter && !$0.isNumber }
+        // "Tous droits de reproduction réservés © ATOP" is the publisher's footer.
+        if words.contains(where: { rightsWords.contains($0.lowercased()) }) { return false }
         if let last = words.last, imageWords.contains(last.lowercased()) { return true }
         return words.count > 3 || text.last.map { ".!?»\"”".contains($0) } ?? false
     }
+
+    private static let rightsWords: Set<String> = [
+        "droits", "réservés", "rights", "reserved", "copyright", "derechos", "reservados", "rechte", "vorbehalten",
+    ]
 
     private static let imageWords: Set<String> = [
         "photo", "photos", "crédit", "crédits", "credit", "credits", "image", "images", "illustration", "photographie", "foto",

@@ -103,7 +103,8 @@ struct NormaliserTests {
         #expect(release.source == nil, "from \(credit)")
     }
 
-    @Test func aNoticeOnItsOwnLineNamesThePublisher() throws {
+    @Test(arguments: ["© Agence Togolaise de Presse", "Tous droits de reproduction réservés © Agence Togolaise de Presse"])
+    func aNoticeOnItsOwnLineNamesThePublisher(notice: String) throws {
         let release = try normalise(
             "n.txt",
             """
@@ -111,7 +112,7 @@ struct NormaliserTests {
 
             Les forces de défense et de sécurité ont renforcé leur présence dans la région des Savanes.
 
-            © Agence Togolaise de Presse
+            \(notice)
             """)
         #expect(release.source == "Agence Togolaise de Presse")
     }
