@@ -69,14 +69,14 @@ struct HTMLExtractor: Sendable {
 
     private static func title(_ outline: PageOutline, _ linked: LinkedData) -> (text: String, origin: TitleOrigin)? {
         let site = outline.meta["og:site_name"]
-        if let title = usable(outline.meta["og:title"])
-            ?? usable(linked.headline).flatMap({ headline in
-                agrees(headline, with: [outline.firstHeading, outline.documentTitle]) ? headline : nil
-            })
-        {
+        let headline = usable(linked.headline)
+        // A JSON-LD headline that agrees with neither heading nor <title> comes after the heading.
+        let trusted = headline.map { agrees($0, with: [outline.firstHeading, outline.documentTitle]) } ?? false
+        if let title = usable(outline.meta["og:title"]) ?? (trusted ? headline : nil) {
             return (withoutSiteName(title, siteName: site, onlyNamed: true), .metadata)
         }
-        if let title = usable(articleHeading(outline)) ?? usable(linked.headline) { return (title, .heading) }
+        if let title = usable(articleHeading(outline)) { return (title, .heading) }
+        if let headline { return (withoutSiteName(headline, siteName: site, onlyNamed: true), .metadata) }
         return usable(outline.documentTitle).map { (withoutSiteName($0, siteName: site), .documentTitle) }
     }
 

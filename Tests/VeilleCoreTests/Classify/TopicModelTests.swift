@@ -124,7 +124,7 @@ struct TopicModelTests {
         #expect(count("b:assaill") == 3)
         #expect(count("b:march") == 1)
         let idf = Dictionary(uniqueKeysWithValues: features.hashes.map { ($0, 1.0) })
-        let vector = TopicModel.vector(features.hashes, counts: features.counts, idf: idf)
+        let vector = TopicModel.vector(features, idf: idf)
         let value = { (name: String) in vector.values[vector.hashes.firstIndex(of: ModelFeatures.hash(name)) ?? 0] }
         #expect(value("b:assaill") > 2 * value("b:march"))
     }

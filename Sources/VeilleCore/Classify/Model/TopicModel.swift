@@ -66,14 +66,13 @@ public struct TopicModel: Sendable, Equatable {
 
     /// A release's known features, weighted by idf × (1 + log of the count) and scaled to unit length.
     func vector(_ release: Release) -> Vector {
-        let features = ModelFeatures(release)
-        return Self.vector(features.hashes, counts: features.counts, idf: idf)
+        Self.vector(ModelFeatures(release), idf: idf)
     }
 
-    static func vector(_ hashes: [UInt64], counts: [Double], idf: [UInt64: Double]) -> Vector {
+    static func vector(_ features: ModelFeatures, idf: [UInt64: Double]) -> Vector {
         var known: [UInt64] = []
         var values: [Double] = []
-        for (hash, count) in zip(hashes, counts) {
+        for (hash, count) in zip(features.hashes, features.counts) {
             guard let weight = idf[hash] else { continue }
             known.append(hash)
             values.append(weight * (1 + log(count)))

@@ -58,14 +58,13 @@ public struct TopicModelTrainer: Sendable {
         var heldOut = Array(repeating: [String: Double](), count: examples.count)
         for part in 0..<fold.count {
             let inside = examples.indices.filter { fold[$0] != part }
-            let text = fitText(inside.map { (features[$0].hashes, features[$0].counts, examples[$0].topics) }, topics: trainable)
+            let text = fitText(inside.map { (features[$0], examples[$0].topics) }, topics: trainable)
             for position in examples.indices where fold[position] == part {
-                let vector = TopicModel.vector(features[position].hashes, counts: features[position].counts, idf: text.idf)
+                let vector = TopicModel.vector(features[position], idf: text.idf)
                 for topic in trainable { heldOut[position][topic] = text.margin(topic, vector) }
             }
         }
-        let text = fitText(
-            examples.indices.map { (features[$0].hashes, features[$0].counts, examples[$0].topics) }, topics: trainable)
+        let text = fitText(examples.indices.map { (features[$0], examples[$0].topics) }, topics: trainable)
         var parts: [String: TopicModel.Part] = [:]
         for topic in trainable {
             let targets = examples.map { $0.topics.contains(topic) }
@@ -84,15 +83,15 @@ public struct TopicModelTrainer: Sendable {
     }
 
     /// The idf table and one regression per topic over `rows`.
-    private func fitText(_ rows: [(hashes: [UInt64], counts: [Double], topics: Set<String>)], topics: [String]) -> TextFit {
+    private func fitText(_ rows: [(features: ModelFeatures, topics: Set<String>)], topics: [String]) -> TextFit {
         var documents: [UInt64: Int] = [:]
-        for row in rows { for hash in row.hashes { documents[hash, default: 0] += 1 } }
+        for row in rows { for hash in row.features.hashes { documents[hash, default: 0] += 1 } }
         let count = Double(rows.count)
         var idf: [UInt64: Double] = [:]
         for (hash, frequency) in documents where frequency >= LogisticRegression.minimumDocuments {
             idf[hash] = log((1 + count) / (1 + Double(frequency))) + 1
         }
-        let vectors = rows.map { TopicModel.vector($0.hashes, counts: $0.counts, idf: idf) }
+        let vectors = rows.map { TopicModel.vector($0.features, idf: idf) }
         var weights: [String: [UInt64: Double]] = [:]
         var biases: [String: Double] = [:]
         for topic in topics {
