@@ -129,6 +129,18 @@ struct TopicModelTests {
         #expect(value("b:assaill") > 2 * value("b:march"))
     }
 
+    @Test func aFrenchAndAnEnglishReleaseShareTheirWordsPrefixes() throws {
+        var english = ModelReleases.release("Terrorist attack", "The nuclear talks resumed after the terrorist attack.")
+        english.language = .en
+        let french = ModelReleases.release(
+            "Attaque terroriste", "Les négociations nucléaires ont repris après l’attaque terroriste.")
+        let names = { (release: Release) in Set(ModelFeatures(release, keepingNames: true).names.values) }
+        let shared = names(english).intersection(names(french))
+        #expect(shared.isSuperset(of: ["x:terro", "x:nucle"]))
+        #expect(!shared.contains { $0.hasPrefix("b:") }, "stems stay apart: one stemmer per language")
+        #expect(!names(french).contains("x:les"), "words shorter than five letters give no prefix")
+    }
+
     @Test func aModelOfAnotherVersionIsRefusedWithAReason() throws {
         do {
             _ = try TopicModelFile.parse("veille-topic-model\t99\n", path: "m.tsv")

@@ -1,5 +1,6 @@
 /// A release as the topic model reads it: the stems of its headline (`t:`), its lead (`l:`) and
-/// its whole body (`b:`), each named and hashed to 64 bits, with how often each was found. A word
+/// its whole body (`b:`), and the five-letter prefixes both languages share (`x:`), each named and
+/// hashed to 64 bits, with how often each was found. A word
 /// in the headline or the first lines counts apart from the same word further down, since where a
 /// word stands says how central it is; and a stem found often weighs more than one found once
 /// (`TopicModel.vector` takes 1 + log of the count), since how much a release says about a topic
@@ -41,6 +42,11 @@ struct ModelFeatures: Sendable {
                 guard Self.isWord(word), !StopWords.contains(word) else { continue }
                 if let stemmer { stemmer.stem(word, into: &stem) } else { stem = Array(word) }
                 for field in fields { add(field) }
+                if fields.contains(.title) || fields.contains(.body), let prefix = Self.prefix(of: word) {
+                    stem.removeAll(keepingCapacity: true)
+                    stem.append(contentsOf: prefix)
+                    add(.prefix)
+                }
             }
         }
         read(text.title, [.title])
@@ -61,6 +67,23 @@ struct ModelFeatures: Sendable {
         case title = 0x74  // t
         case lead = 0x6C  // l
         case body = 0x62  // b
+        case prefix = 0x78  // x
+    }
+
+    /// How many letters of a word make its language-free feature.
+    static let prefixLength = 5
+
+    /// The first `prefixLength` letters of a folded word of at least that many, shared by both
+    /// languages: "terroriste" and "terrorist" give "terro", "nucléaire" and "nuclear" "nucle".
+    /// A French release then teaches the model about English ones and the reverse, which stems,
+    /// one stemmer per language, cannot.
+    private static func prefix(of word: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        var letters = 0
+        for index in word.indices where word[index] & 0xC0 != 0x80 {
+            if letters == prefixLength { return word[word.startIndex..<index] }
+            letters += 1
+        }
+        return letters == prefixLength ? word : nil
     }
 
     /// Three letters or more, letters only (any script beyond ASCII counts as letters).
