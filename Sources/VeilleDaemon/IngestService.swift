@@ -8,7 +8,7 @@ import VeilleCore
 ///
 /// Wake-ups come from inotify (at once), from a timer every poll interval (for what inotify
 /// cannot see), and from SIGHUP. On shutdown the file in hand is finished, then the loop ends.
-public struct IngestService: Service {
+public struct IngestService: Service, CustomStringConvertible {
     private let configurationPath: String
     private let initial: Ingestor
     private let logger: Logger
@@ -19,6 +19,11 @@ public struct IngestService: Service {
         self.initial = ingestor
         self.logger = logger
     }
+
+    /// ServiceLifecycle names each service in its logs by its description. Without one, Swift
+    /// prints the whole value by reflection: the configuration, the topic model's ten thousand
+    /// weights, a string of many megabytes built at every start (half the start's page faults).
+    public var description: String { "IngestService(\(configurationPath))" }
 
     public func run() async throws {
         let signal = WakeSignal()
