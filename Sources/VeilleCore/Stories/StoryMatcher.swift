@@ -63,6 +63,9 @@ struct StoryMatcher: Sendable {
                 continue
             }
             let near = signature.minHash.similarity(to: candidate.signature.minHash)
+            // Days of the month are weaker evidence than full dates: they rule out this release,
+            // not its whole story, which another release may join the new one to.
+            if near < Self.nearDuplicateThreshold, Self.daysOfMonthDisagree(signature, candidate.signature) { continue }
             let match =
                 near >= Self.nearDuplicateThreshold
                 ? Match(storyID: candidate.storyID, releaseID: candidate.id, kind: .near, score: near)
@@ -88,6 +91,30 @@ struct StoryMatcher: Sendable {
     static func writtenAfter(_ later: StorySignature, _ dated: StorySignature) -> Bool {
         guard later.published == nil, let year = later.latestYear, let published = dated.published else { return false }
         return year > published.year
+    }
+
+    /// True when a release that does not date its event names days of the month ("YEREVAN, April
+    /// 13", "this Thursday, December 14") and none lies within `windowDays` of the other's: its
+    /// event's days, or the days of the month it names if it has none. Two meetings of one
+    /// dispute, one undated, are told alike with the same names.
+    static func daysOfMonthDisagree(_ a: StorySignature, _ b: StorySignature) -> Bool {
+        guard a.eventDays.isEmpty || b.eventDays.isEmpty else { return false }
+        let (first, second) = (daysOfMonth(a), daysOfMonth(b))
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        let year = 12 * 31
+        return !first.contains { day in
+            second.contains { other in
+                let apart = abs(day - other) % year
+                return min(apart, year - apart) <= windowDays
+            }
+        }
+    }
+
+    /// A release's event days given to the day, else the days of the month it names, as days of
+    /// a year of 31-day months.
+    private static func daysOfMonth(_ signature: StorySignature) -> [Int] {
+        guard !signature.eventDays.isEmpty else { return signature.monthDays }
+        return signature.eventDays.filter { $0.count == 1 }.map { $0.lowerBound % (12 * 31) }
     }
 
     /// True when both releases give their event's dates (`mayBeSameEvent` then says they agree).
