@@ -4,7 +4,8 @@ import Testing
 
 @testable import VeilleCore
 
-/// Days of the month named without a year: what dates the event of a release that gives no full date.
+/// What dates the event of a release that gives no full date: days of the month named without a
+/// year, and weekdays.
 extension StoryTests {
     @Test(arguments: [
         ("YEREVAN, April 13. Les ministres se sont parlé.", [3 * 31 + 12]),
@@ -49,5 +50,32 @@ extension StoryTests {
         _ = try index.add([(undated, "archive/b.txt", Day(containing: noon, in: .gmt))], at: noon)
         let row = try #require(try index.read { db in try Row.fetchOne(db, sql: "SELECT * FROM release_signature") })
         #expect(StorySignature(row: row)?.monthDays == [24])
+    }
+
+    /// A follow-up names the day it was written: a story holding a report that names no weekday is
+    /// not kept from it by another report's weekday.
+    @Test func aStoryWithAReportNamingNoWeekdayLeavesItsDayOpen() throws {
+        let talks = """
+            les délégations se sont retrouvées à Mascate sous la médiation du ministre omanais des Affaires étrangères \
+            pour des pourparlers indirects sur le programme nucléaire, a indiqué le porte-parole Ismaïl Baghaï.
+            """
+        let saturday = StorySignature(try release("a.txt", "Pourparlers à Mascate", "Samedi, " + talks))
+        let noDay = StorySignature(
+            try release("b.txt", "Mascate", "Pourparlers indirects à Mascate sur le nucléaire, selon Ismaïl Baghaï."))
+        let sunday = StorySignature(
+            try release(
+                "c.txt", "Mascate",
+                """
+                Mascate a accueilli des pourparlers indirects sur le programme nucléaire : le ministre omanais des \
+                Affaires étrangères a porté les messages des délégations, selon Ismaïl Baghaï. Dimanche, chacun est rentré.
+                """))
+        let weights = Weights(pool: [saturday, noDay, sunday])
+        let candidate = { (id: Int64, signature: StorySignature) in
+            StoryMatcher.Candidate(id: id, storyID: 1, signature: signature, norms: weights.norms(signature))
+        }
+        let matcher = StoryMatcher()
+        let alone = matcher.match(sunday, among: [candidate(1, saturday)], weights: weights)
+        let open = try #require(matcher.match(sunday, among: [candidate(1, saturday), candidate(2, noDay)], weights: weights))
+        #expect(open.releaseID == 1 && (alone?.score ?? 0) < open.score - 0.1)
     }
 }
