@@ -68,8 +68,8 @@ struct StoryMatcher: Sendable {
                 continue
             }
             let near = signature.minHash.similarity(to: candidate.signature.minHash)
-            // Days of the month are weaker evidence than full dates: they rule out this release,
-            // not its whole story, which another release may join the new one to.
+            // Days of the month are weaker evidence than full dates: they rule out this candidate,
+            // not its story, which the new release may still join through another of its releases.
             if near < Self.nearDuplicateThreshold, Self.daysOfMonthDisagree(signature, candidate.signature) { continue }
             let match =
                 near >= Self.nearDuplicateThreshold
@@ -104,7 +104,7 @@ struct StoryMatcher: Sendable {
     /// dispute, one undated, are told alike with the same names.
     static func daysOfMonthDisagree(_ a: StorySignature, _ b: StorySignature) -> Bool {
         guard a.eventDays.isEmpty || b.eventDays.isEmpty else { return false }
-        let (first, second) = (daysOfMonth(a), daysOfMonth(b))
+        let (first, second) = (daysInYear(a), daysInYear(b))
         guard !first.isEmpty, !second.isEmpty else { return false }
         let year = 12 * 31
         return !first.contains { day in
@@ -117,7 +117,7 @@ struct StoryMatcher: Sendable {
 
     /// A release's event days given to the day, else the days of the month it names, as days of
     /// a year of 31-day months.
-    private static func daysOfMonth(_ signature: StorySignature) -> [Int] {
+    private static func daysInYear(_ signature: StorySignature) -> [Int] {
         guard !signature.eventDays.isEmpty else { return signature.monthDays }
         return signature.eventDays.filter { $0.count == 1 }.map { $0.lowerBound % (12 * 31) }
     }
