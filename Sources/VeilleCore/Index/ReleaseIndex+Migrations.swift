@@ -144,6 +144,10 @@ extension ReleaseIndex {
                 t.add(column: "countries", .text)
             }
         }
+        // Releases indexed before have none: an undated one among them is compared as before.
+        migrator.registerMigration("v10 days of the month an undated release names") { db in
+            try db.alter(table: "release_signature") { t in t.add(column: "month_days", .text) }
+        }
         return migrator
     }
 }

@@ -42,8 +42,8 @@ extension ReleaseIndex {
                 INSERT OR REPLACE INTO release_signature
                     (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
                     event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays, stem_hashes, key_hashes,
-                    countries)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    countries, month_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
@@ -53,6 +53,7 @@ extension ReleaseIndex {
                 signature.ordinals.sorted().map(String.init).joined(separator: ","), norms.stems, norms.keys,
                 weights.total, signature.latestYear, Int(signature.weekdays), FeatureHashes.data(signature.stemHashes),
                 FeatureHashes.data(signature.keyHashes), signature.countries.sorted().joined(separator: ","),
+                signature.monthDays.map(String.init).joined(separator: ","),
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt,
@@ -174,6 +175,7 @@ extension StorySignature {
             hashes: hashes,
             published: (row["published_on"] as String?).flatMap(PublicationDate.init(iso:)),
             eventDays: (row["event_days"] as String?).map(Self.dayRanges),
+            monthDays: ((row["month_days"] as String?) ?? "").split(separator: ",").compactMap { Int($0) },
             ordinals: Set(((row["ordinals"] as String?) ?? "").split(separator: ",").compactMap { Int($0) }),
             countries: (row["countries"] as String?).map { Set($0.split(separator: ",").map(String.init)) },
             latestYear: row["latest_year"], weekdays: UInt8(truncatingIfNeeded: (row["weekdays"] as Int?) ?? 0))

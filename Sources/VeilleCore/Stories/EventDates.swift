@@ -30,6 +30,28 @@ enum EventDates {
         return dates
     }
 
+    /// The days of the month the text names without a year ("le 14 décembre", "on December 14"),
+    /// at most `maximumStated`, as `(month - 1) * 31 + day - 1`: all that dates the event of a
+    /// release without a full date ("YEREVAN, April 13", "this Thursday, December 14").
+    static func daysOfMonth(in words: FoldedText) -> [Int] {
+        var days: [Int] = []
+        for index in 0..<words.count where days.count < maximumStated {
+            // Month names are 3 to 10 letters long; most words are skipped without a String.
+            guard (3...10).contains(words.token(index).count), let month = DateFinder.months[words.word(index)] else { continue }
+            let before = index > 0 ? dayNumber(words.word(index - 1)) : nil
+            let after = before == nil && index + 1 < words.count ? dayNumber(words.word(index + 1)) : nil
+            guard let day = before ?? after else { continue }
+            // A year after it makes a full date: `stated` counts it, or finds it out of range.
+            let next = before == nil ? index + 2 : index + 1
+            if next < words.count, words.token(next).count == 4, words.token(next).allSatisfy({ (0x30...0x39).contains($0) }) {
+                continue
+            }
+            let value = (month - 1) * 31 + day - 1
+            if !days.contains(value) { days.append(value) }
+        }
+        return days
+    }
+
     /// The latest year (1990 or later) the text names, not counting years after the one it was
     /// received in: a release cannot report what happened after it was written, so one that names
     /// 2025 is not about an event another release dates to 2021 (see `StoryMatcher`).

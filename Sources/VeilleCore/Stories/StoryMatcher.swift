@@ -17,8 +17,11 @@ struct StoryMatcher: Sendable {
     static let datedStoryThreshold = 0.2
     /// A shared name or number weighs this many times a shared word.
     static let keyWeight = 2.0
-    /// Taken off the similarity of two releases that name weekdays, none in common (see `Weekdays`).
-    static let weekdayPenalty = 0.1
+    /// Taken off the similarity of two releases that name weekdays, none in common (see `Weekdays`),
+    /// when every candidate of the story names others: a report naming none, or the same, leaves
+    /// the story's day open, and a follow-up names the day it was written. On dev and train, 0.11
+    /// to 0.5 give the same stories.
+    static let weekdayPenalty = 0.15
     /// A story whose candidates include one less alike than this share of the threshold is not
     /// joined: a release close to the latest report of a story of talks, but not to its first,
     /// tells of the next round. On dev, 0.55 to 0.7 give the same stories.
@@ -54,6 +57,8 @@ struct StoryMatcher: Sendable {
             return Match(storyID: same.storyID, releaseID: same.id, kind: .exact, score: 1)
         }
         let norms = weights.norms(signature)
+        // Stories with a candidate that names no weekday, or one the release names: no penalty.
+        let openDay = Set(candidates.filter { !Weekdays.disagree(signature.weekdays, $0.signature.weekdays) }.map(\.storyID))
         var matches: [Match] = []
         var conflicting = Set<Int64>()
         var distant = Set<Int64>()
@@ -63,13 +68,16 @@ struct StoryMatcher: Sendable {
                 continue
             }
             let near = signature.minHash.similarity(to: candidate.signature.minHash)
+            // Days of the month are weaker evidence than full dates: they rule out this candidate,
+            // not its story, which the new release may still join through another of its releases.
+            if near < Self.nearDuplicateThreshold, Self.daysOfMonthDisagree(signature, candidate.signature) { continue }
             let match =
                 near >= Self.nearDuplicateThreshold
                 ? Match(storyID: candidate.storyID, releaseID: candidate.id, kind: .near, score: near)
                 : Match(
                     storyID: candidate.storyID, releaseID: candidate.id, kind: .related,
                     score: weights.similarity(signature, norms, candidate.signature, candidate.norms)
-                        - (Weekdays.disagree(signature.weekdays, candidate.signature.weekdays) ? Self.weekdayPenalty : 0))
+                        - (openDay.contains(candidate.storyID) ? 0 : Self.weekdayPenalty))
             let threshold = Self.bothDated(signature, candidate.signature) ? Self.datedStoryThreshold : Self.sameStoryThreshold
             if match.kind == .near || match.score >= threshold {
                 matches.append(match)
@@ -88,6 +96,30 @@ struct StoryMatcher: Sendable {
     static func writtenAfter(_ later: StorySignature, _ dated: StorySignature) -> Bool {
         guard later.published == nil, let year = later.latestYear, let published = dated.published else { return false }
         return year > published.year
+    }
+
+    /// True when a release that does not date its event names days of the month ("YEREVAN, April
+    /// 13", "this Thursday, December 14") and none lies within `windowDays` of the other's: its
+    /// event's days, or the days of the month it names if it has none. Two meetings of one
+    /// dispute, one undated, are told alike with the same names.
+    static func daysOfMonthDisagree(_ a: StorySignature, _ b: StorySignature) -> Bool {
+        guard a.eventDays.isEmpty || b.eventDays.isEmpty else { return false }
+        let (first, second) = (daysInYear(a), daysInYear(b))
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        let year = 12 * 31
+        return !first.contains { day in
+            second.contains { other in
+                let apart = abs(day - other) % year
+                return min(apart, year - apart) <= windowDays
+            }
+        }
+    }
+
+    /// A release's event days given to the day, else the days of the month it names, as days of
+    /// a year of 31-day months.
+    private static func daysInYear(_ signature: StorySignature) -> [Int] {
+        guard !signature.eventDays.isEmpty else { return signature.monthDays }
+        return signature.eventDays.filter { $0.count == 1 }.map { $0.lowerBound % (12 * 31) }
     }
 
     /// True when both releases give their event's dates (`mayBeSameEvent` then says they agree).

@@ -16,6 +16,9 @@ struct StorySignature: Sendable, Equatable {
     var published: PublicationDate?
     /// The days its event may fall on: the publication date, else the dates its text states.
     var eventDays: [ClosedRange<Int>]
+    /// When it has no event days, the days of the month its text names without a year (see
+    /// `EventDates.daysOfMonth` and `StoryMatcher.daysOfMonthDisagree`).
+    var monthDays: [Int]
     /// The editions it numbers ("64e sommet" → 64); see `Ordinals`.
     var ordinals: Set<Int>
     /// The ISO codes of the countries it names (see `StoryMatcher.mayBeSameEvent`).
@@ -32,7 +35,7 @@ struct StorySignature: Sendable, Equatable {
     init(
         textHash: Int64, minHash: MinHash, stems: Set<String>, keys: Set<String>, language: Language,
         hashes: (stems: [UInt64], keys: [UInt64])? = nil, published: PublicationDate?, eventDays: [ClosedRange<Int>]? = nil,
-        ordinals: Set<Int> = [], countries: Set<String>? = nil, latestYear: Int? = nil, weekdays: UInt8 = 0
+        monthDays: [Int] = [], ordinals: Set<Int> = [], countries: Set<String>? = nil, latestYear: Int? = nil, weekdays: UInt8 = 0
     ) {
         self.textHash = textHash
         self.minHash = minHash
@@ -41,6 +44,7 @@ struct StorySignature: Sendable, Equatable {
         self.language = language
         self.published = published
         self.eventDays = eventDays ?? published.map { [$0.dayRange] } ?? []
+        self.monthDays = monthDays
         self.ordinals = ordinals
         self.countries = countries ?? Set(keys.filter { $0.hasPrefix("c:") }.map { String($0.dropFirst(2)) })
         self.latestYear = latestYear
@@ -63,6 +67,7 @@ struct StorySignature: Sendable, Equatable {
         language = release.language
         published = release.published
         eventDays = EventDates.days(published: release.published, words: folded, receivedAt: release.receivedAt)
+        monthDays = eventDays.isEmpty ? EventDates.daysOfMonth(in: folded) : []
         ordinals = Ordinals.all(in: folded)
         latestYear = EventDates.latestYear(in: folded, receivedAt: release.receivedAt)
         weekdays = Weekdays.named(in: folded)

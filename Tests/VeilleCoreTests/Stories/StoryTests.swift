@@ -6,10 +6,10 @@ import Testing
 
 /// Merge and no-merge patterns, on releases we wrote for the purpose.
 struct StoryTests {
-    private let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
+    let noon = Date(timeIntervalSince1970: 1_749_729_600)  // 2025-06-12 12:00 UTC
     private let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
 
-    private func release(_ name: String, _ title: String, _ body: String, _ language: Language = .fr, published: String? = nil)
+    func release(_ name: String, _ title: String, _ body: String, _ language: Language = .fr, published: String? = nil)
         throws -> Release
     {
         var release = Release(
@@ -20,7 +20,7 @@ struct StoryTests {
     }
 
     /// The story ids of `releases` once indexed in order.
-    private func stories(_ releases: [Release]) throws -> [Int64?] {
+    func stories(_ releases: [Release]) throws -> [Int64?] {
         let index = try ReleaseIndex.inMemory()
         let ids = try index.add(releases.map { ($0, "archive/\($0.fileName)", day) }, at: noon)
         return try ids.map { try index.release(id: $0)?.storyID }
