@@ -68,10 +68,16 @@ extension ReleaseIndex {
         let weights = try storyWeights(for: signature, in: db, counting: false)
         let norms = weights.norms(signature)
         guard persisting else { return norms }
-        try db.execute(
-            sql: "UPDATE release_signature SET norm_stems = ?, norm_keys = ?, norm_total = ? WHERE release_id = ?",
-            arguments: [norms.stems, norms.keys, weights.total, id])
+        try db.cachedStatement(
+            sql: "UPDATE release_signature SET norm_stems = ?, norm_keys = ?, norm_total = ? WHERE release_id = ?"
+        ).execute(arguments: [norms.stems, norms.keys, weights.total, id])
         return norms
+    }
+
+    /// `values` as a JSON array, for `IN (SELECT value FROM json_each(?))`: one prepared statement
+    /// serves every length of list, where `IN (?, ?, …)` compiled a statement for each lookup.
+    static func jsonArray(_ values: [Int64]) -> String {
+        "[" + values.map(String.init).joined(separator: ",") + "]"
     }
 
     /// The frequency table's row that counts releases rather than a feature.
@@ -84,10 +90,9 @@ extension ReleaseIndex {
         let features = [totalFeature] + (signature.stemHashes + signature.keyHashes).map { Int64(bitPattern: $0) }
         var frequency: [UInt64: Int] = [:]
         var total = 0
-        let pairs = try db.makeStatement(
-            sql:
-                "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: features.count)))"
-        ).integers(StatementArguments(features), width: 2)
+        let pairs = try db.cachedStatement(
+            sql: "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (SELECT value FROM json_each(?))"
+        ).integers([jsonArray(features)], width: 2)
         for start in stride(from: 0, to: pairs.count, by: 2) {
             let (feature, releases) = (pairs[start], Int(pairs[start + 1]))
             if feature == totalFeature {

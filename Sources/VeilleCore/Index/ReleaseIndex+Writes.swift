@@ -37,12 +37,13 @@ extension ReleaseIndex {
         _ release: Release, archivedPath: String, receivedOn day: Day, signature: StorySignature? = nil, at now: Date,
         in db: Database
     ) throws -> Int64 {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO release (content_hash, file_name, archived_path, format, title, title_origin, body,
                     language, language_code, published_on, source, received_at, received_on, indexed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
                 release.titleOrigin.rawValue, release.body, release.language.rawValue, release.languageCode,
@@ -69,8 +70,10 @@ extension ReleaseIndex {
     /// the classifier's decisions.
     static func storeTopics(_ topics: [TopicScore], of id: Int64, in db: Database) throws {
         let labels = try Dictionary(
-            Row.fetchAll(db, sql: "SELECT topic, assigned FROM release_label WHERE release_id = ?", arguments: [id])
-                .map { (row: Row) -> (String, Bool) in (row["topic"], row["assigned"]) },
+            Row.fetchAll(
+                db.cachedStatement(sql: "SELECT topic, assigned FROM release_label WHERE release_id = ?"), arguments: [id]
+            )
+            .map { (row: Row) -> (String, Bool) in (row["topic"], row["assigned"]) },
             uniquingKeysWith: { first, _ in first })
         var topics = topics
         for (topic, assigned) in labels {
@@ -81,26 +84,28 @@ extension ReleaseIndex {
                 topics.append(TopicScore(topic: topic, score: 0, assigned: assigned, evidence: [], corrected: true))
             }
         }
-        try db.execute(sql: "DELETE FROM release_topic WHERE release_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM release_topic WHERE release_id = ?").execute(arguments: [id])
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned, model)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for topic in topics {
             let evidence = String(decoding: try encoder.encode(topic.evidence), as: UTF8.self)
-            try db.execute(
-                sql: """
-                    INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned, model)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+            try insert.execute(
                 arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected, topic.learned, topic.model])
         }
     }
 
     private static func insert(_ record: IntakeRecord, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO intake (at, file_name, content_hash, outcome, reason, release_id, path)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 record.at, record.fileName, record.contentHash, record.outcome.rawValue, record.reason, record.releaseID,
                 record.path,
