@@ -144,6 +144,12 @@ extension ReleaseIndex {
                 t.add(column: "countries", .text)
             }
         }
+        // A trigger made every release's insert a statement with a savepoint, and FTS5 writes its
+        // pending terms to disk at each savepoint: a segment, and its merges, for every release.
+        // The writer now adds the search rows itself (`SearchTable.add`), after the batch's rows.
+        migrator.registerMigration("v10 search rows added by the writer, not by a trigger") { db in
+            try db.execute(sql: "DROP TRIGGER IF EXISTS release_search_insert")
+        }
         return migrator
     }
 }

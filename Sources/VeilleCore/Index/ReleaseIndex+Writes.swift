@@ -12,7 +12,7 @@ extension ReleaseIndex {
 
     /// Adds a release, its topics and its intake record in one transaction, and returns its id.
     public func add(_ release: Release, archivedPath: String, receivedOn day: Day, at now: Date) throws(VeilleError) -> Int64 {
-        try write { db in try Self.insert(release, archivedPath: archivedPath, receivedOn: day, at: now, in: db) }
+        try add([(release, archivedPath, day, nil)], at: now)[0]
     }
 
     /// Adds many releases in one transaction: all or none. Returns their ids in order.
@@ -26,10 +26,14 @@ extension ReleaseIndex {
         throws(VeilleError) -> [Int64]
     {
         try write { db in
-            try batch.map {
+            let ids = try batch.map {
                 try Self.insert(
                     $0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, signature: $0.signature, at: now, in: db)
             }
+            // Last, so that no statement of the batch flushes the search tables' pending terms to disk
+            // before the commit does, once for the whole batch.
+            for (id, entry) in zip(ids, batch) { try SearchTable.add(entry.release, id: id, in: db) }
+            return ids
         }
     }
 
