@@ -35,8 +35,11 @@ extension ReleaseIndex {
     /// Files the release under the story of the most similar release among those that share its
     /// rare features around its event's days (or of any release with the very same text), else
     /// under a story of its own.
-    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws {
-        let (match, weights) = try findStory(for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, in: db)
+    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, in db: Database)
+        throws
+    {
+        let (match, weights) = try findStory(
+            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common, in: db)
         let norms = weights.norms(signature)
         try db.cachedStatement(
             sql: """
@@ -65,12 +68,15 @@ extension ReleaseIndex {
     /// The story a release belongs to, and the weights it was judged with, without filing it:
     /// what `assignStory` does before writing, and what `veille bench stories` times. With
     /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
+    /// `common` carries what earlier lookups of the same transaction found too common to read.
     static func findStory(
-        for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool, in db: Database
+        for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool,
+        common: CommonFeatures = CommonFeatures(), in db: Database
     ) throws -> (StoryMatcher.Match?, Weights) {
         let weights = try storyWeights(for: signature, in: db)
         let features = postedFeatures(of: signature, weights: weights)
-        let found = try storyCandidates(for: id, signature: signature, features: features, receivedAt: receivedAt, in: db)
+        let found = try storyCandidates(
+            for: id, signature: signature, features: features, receivedAt: receivedAt, common: common, in: db)
         let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """

@@ -110,16 +110,18 @@ extension ReleaseIndex {
     /// The releases that share most of the signature's features within the days its event may
     /// fall on, or around its arrival: at most `candidateLimit`, those sharing most first.
     static func storyCandidates(
-        for id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, in db: Database
+        for id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, common: CommonFeatures, in db: Database
     ) throws -> [Int64] {
         let windows = searchWindows(signature: signature, receivedAt: receivedAt)
         let postings = try db.cachedStatement(
             sql: "SELECT release_id FROM story_feature WHERE feature = ? AND day BETWEEN ? AND ? LIMIT ?")
         var shared: [Int64: Int] = [:]
-        for feature in features {
+        for feature in features where !windows.contains(where: { common.covers(feature, $0) }) {
             var found: [Int64] = []
-            for window in windows {
-                found += try postings.integers([feature, window.lowerBound, window.upperBound, commonFeature + 1])
+            for window in windows where found.count <= commonFeature {
+                let posted = try postings.integers([feature, window.lowerBound, window.upperBound, commonFeature + 1])
+                if posted.count > commonFeature { common.note(feature, window) }
+                found += posted
             }
             guard found.count <= commonFeature else { continue }
             for release in Set(found) where release != id { shared[release, default: 0] += 1 }
@@ -160,5 +162,22 @@ extension ReleaseIndex {
             try Self.findStory(for: -1, signature: signature, receivedAt: receivedAt, persistingNorms: false, in: db).0?
                 .storyID
         }
+    }
+}
+
+/// Features that one write transaction's lookups found posted by more than `commonFeature`
+/// releases within a window of days. Postings are only added within a transaction, so such a
+/// feature is as common in any window that holds that one, and a later lookup of the same batch
+/// skips reading its postings again: it would skip them anyway after reading them.
+final class CommonFeatures {
+    private var windows: [Int64: [ClosedRange<Int>]] = [:]
+
+    /// Whether `feature` is known to be too common within `window`.
+    func covers(_ feature: Int64, _ window: ClosedRange<Int>) -> Bool {
+        windows[feature]?.contains { window.lowerBound <= $0.lowerBound && $0.upperBound <= window.upperBound } ?? false
+    }
+
+    func note(_ feature: Int64, _ window: ClosedRange<Int>) {
+        windows[feature, default: []].append(window)
     }
 }

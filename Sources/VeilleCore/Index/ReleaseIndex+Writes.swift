@@ -26,9 +26,11 @@ extension ReleaseIndex {
         throws(VeilleError) -> [Int64]
     {
         try write { db in
+            let common = CommonFeatures()
             let ids = try batch.map {
                 try Self.insert(
-                    $0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, signature: $0.signature, at: now, in: db)
+                    $0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, signature: $0.signature, common: common,
+                    at: now, in: db)
             }
             // Last, so that no statement of the batch flushes the search tables' pending terms to disk
             // before the commit does, once for the whole batch.
@@ -38,8 +40,8 @@ extension ReleaseIndex {
     }
 
     private static func insert(
-        _ release: Release, archivedPath: String, receivedOn day: Day, signature: StorySignature? = nil, at now: Date,
-        in db: Database
+        _ release: Release, archivedPath: String, receivedOn day: Day, signature: StorySignature?, common: CommonFeatures,
+        at now: Date, in db: Database
     ) throws -> Int64 {
         try db.cachedStatement(
             sql: """
@@ -57,7 +59,8 @@ extension ReleaseIndex {
         let id = db.lastInsertedRowID
         try storeTopics(release.topics, of: id, in: db)
         try storeEntities(release.entities, of: id, in: db)
-        try assignStory(to: id, signature: signature ?? StorySignature(release), receivedAt: release.receivedAt, in: db)
+        try assignStory(
+            to: id, signature: signature ?? StorySignature(release), receivedAt: release.receivedAt, common: common, in: db)
         try insert(
             IntakeRecord(
                 at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
