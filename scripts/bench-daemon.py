@@ -10,7 +10,8 @@
         while draining and the memory once idle.
 
 Each run uses a fresh temporary inbox and state folder under .build-bench/ and the repository's
-Config/. Build first: swift build -c release --product veille.
+Config/. Build first: swift build -c release --product veille. `--binary PATH` runs another build
+(a copy of the binary before a change, say) in the same conditions.
 """
 import argparse
 import os
@@ -140,6 +141,7 @@ def backlog(args):
 
 
 def main():
+    global BINARY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     probe = commands.add_parser("latency")
@@ -148,7 +150,9 @@ def main():
     drain = commands.add_parser("backlog")
     drain.add_argument("--count", type=int, default=20000)
     drain.add_argument("--kind", choices=["html", "text", "mixed"], default="html")
+    parser.add_argument("--binary", default=None, help="the veille binary to run (default: the release build)")
     args = parser.parse_args()
+    BINARY = os.path.abspath(args.binary or BINARY)
     if not os.access(BINARY, os.X_OK):
         sys.exit(f"{BINARY} is missing: swift build -c release --product veille")
     os.makedirs(os.path.join(ROOT, ".build-bench"), exist_ok=True)

@@ -100,17 +100,27 @@ struct IngestLoop {
         apply(late, now: now)
         let lastWord = late.events.reduce(into: [[UInt8]: Bool]()) { $0[$1.name] = $1.complete }
         let ready = late.overflowed ? [] : look.ready.filter { lastWord[$0.rawName] != false }
-        var start = 0
-        while start < ready.count, !Task.isShuttingDownGracefully {
-            let batch = Array(ready[start..<min(start + Ingestor.batchSize, ready.count)])
-            for outcome in try ingestor.take(batch) { record(outcome) }
-            for entry in batch { scanner.forget(entry.rawName) }
-            report.waiting -= batch.count
-            report.learning = ingestor.pipeline.learningSummary
-            start += batch.count
-            notifier.watchdog()
+        let batches = stride(from: 0, to: ready.count, by: Ingestor.batchSize).map {
+            Array(ready[$0..<min($0 + Ingestor.batchSize, ready.count)])
+        }
+        // The state folder's lock is let go between runs of batches, so that a label or an ingest
+        // waits seconds, not the whole backlog.
+        for first in stride(from: 0, to: batches.count, by: Self.batchesPerRun) {
+            guard !Task.isShuttingDownGracefully else { break }
+            let run = Array(batches[first..<min(first + Self.batchesPerRun, batches.count)])
+            try ingestor.take(batches: run, goOn: { !Task.isShuttingDownGracefully }) { batch, outcomes in
+                for outcome in outcomes { record(outcome) }
+                for entry in batch { scanner.forget(entry.rawName) }
+                report.waiting -= batch.count
+                report.learning = ingestor.pipeline.learningSummary
+                notifier.watchdog()
+            }
         }
     }
+
+    /// How many batches one hold of the state folder's lock takes at most, the next one read while
+    /// the one before is committed (`Ingestor.take(batches:goOn:taken:)`).
+    static let batchesPerRun = 16
 
     /// Rewrites the digest of every day that received files since the last refresh, and today's.
     private mutating func refreshDigests(now: Date) throws(VeilleError) {

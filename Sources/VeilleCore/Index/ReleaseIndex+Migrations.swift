@@ -148,6 +148,12 @@ extension ReleaseIndex {
         migrator.registerMigration("v10 days of the month an undated release names") { db in
             try db.alter(table: "release_signature") { t in t.add(column: "month_days", .text) }
         }
+        // A trigger made every release's insert a statement with a savepoint, and FTS5 writes its
+        // pending terms to disk at each savepoint: a segment, and its merges, for every release.
+        // The writer now adds the search rows itself (`SearchTable.add`), after the batch's rows.
+        migrator.registerMigration("v11 search rows added by the writer, not by a trigger") { db in
+            try db.execute(sql: "DROP TRIGGER IF EXISTS release_search_insert")
+        }
         return migrator
     }
 }

@@ -4,10 +4,11 @@ import GRDB
 extension ReleaseIndex {
     /// Replaces the release's entity rows.
     static func storeEntities(_ entities: [Entity], of id: Int64, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM release_entity WHERE release_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM release_entity WHERE release_id = ?").execute(arguments: [id])
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO release_entity (release_id, kind, key, name, role, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         for entity in entities {
-            try db.execute(
-                sql: "INSERT INTO release_entity (release_id, kind, key, name, role, mentions) VALUES (?, ?, ?, ?, ?, ?)",
+            try insert.execute(
                 arguments: [id, entity.kind.rawValue, entity.key, entity.name, entity.role, entity.mentions])
         }
     }
@@ -34,17 +35,21 @@ extension ReleaseIndex {
     /// Files the release under the story of the most similar release among those that share its
     /// rare features around its event's days (or of any release with the very same text), else
     /// under a story of its own.
-    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, in db: Database) throws {
-        let (match, weights) = try findStory(for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, in: db)
+    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, in db: Database)
+        throws
+    {
+        let (match, weights) = try findStory(
+            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common, in: db)
         let norms = weights.norms(signature)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO release_signature
                     (release_id, text_hash, minhash, stems, keys, language, published_on, match_kind, match_release, match_score,
                     event_days, ordinals, norm_stems, norm_keys, norm_total, latest_year, weekdays, stem_hashes, key_hashes,
                     countries, month_days)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 id, signature.textHash, Data(signature.minHash.bytes), signature.stems.sorted().joined(separator: "\n"),
                 signature.keys.sorted().joined(separator: "\n"), signature.language.rawValue,
@@ -58,43 +63,46 @@ extension ReleaseIndex {
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt,
             in: db)
-        try db.execute(sql: "UPDATE release SET story_id = ? WHERE id = ?", arguments: [match?.storyID ?? id, id])
+        try db.cachedStatement(sql: "UPDATE release SET story_id = ? WHERE id = ?").execute(arguments: [match?.storyID ?? id, id])
     }
 
     /// The story a release belongs to, and the weights it was judged with, without filing it:
     /// what `assignStory` does before writing, and what `veille bench stories` times. With
     /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
+    /// `common` carries what earlier lookups of the same transaction found too common to read.
     static func findStory(
-        for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool, in db: Database
+        for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool,
+        common: CommonFeatures = CommonFeatures(), in db: Database
     ) throws -> (StoryMatcher.Match?, Weights) {
         let weights = try storyWeights(for: signature, in: db)
         let features = postedFeatures(of: signature, weights: weights)
-        let found = try storyCandidates(for: id, signature: signature, features: features, receivedAt: receivedAt, in: db)
+        let found = try storyCandidates(
+            for: id, signature: signature, features: features, receivedAt: receivedAt, common: common, in: db)
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
-                    length(s.keys) AS keys_length, s.norm_stems, s.norm_keys, s.norm_total, COALESCE(r.story_id, r.id) AS story
-                FROM release_signature s JOIN release r ON r.id = s.release_id
-                WHERE s.text_hash = ? AND r.id != ?
-                UNION
-                SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
-                    length(s.keys) AS keys_length, s.norm_stems, s.norm_keys, s.norm_total, COALESCE(r.story_id, r.id) AS story
-                FROM release_signature s JOIN release r ON r.id = s.release_id
-                WHERE r.id IN (\(databaseQuestionMarks(count: max(1, found.count))))
-                """,
-            arguments: StatementArguments([signature.textHash, id] + (found.isEmpty ? [-1] : found)))
+            db.cachedStatement(
+                sql: """
+                    SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
+                        length(s.keys) AS keys_length, s.norm_stems, s.norm_keys, s.norm_total, COALESCE(r.story_id, r.id) AS story
+                    FROM release_signature s JOIN release r ON r.id = s.release_id
+                    WHERE s.text_hash = ? AND r.id != ?
+                    UNION
+                    SELECT s.release_id, s.text_hash, s.language, s.published_on, length(s.stems) AS stems_length,
+                        length(s.keys) AS keys_length, s.norm_stems, s.norm_keys, s.norm_total, COALESCE(r.story_id, r.id) AS story
+                    FROM release_signature s JOIN release r ON r.id = s.release_id
+                    WHERE r.id IN (SELECT value FROM json_each(?))
+                    """),
+            arguments: [signature.textHash, id, jsonArray(found)])
         let keys = rows.map { SignatureCache.Key(row: $0) }
         var signatures = SignatureCache.shared.signatures(for: keys)
         let missing = keys.filter { signatures[$0] == nil }.map(\.releaseID)
         if !missing.isEmpty {
             for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT *, length(stems) AS stems_length, length(keys) AS keys_length FROM release_signature
-                    WHERE release_id IN (\(databaseQuestionMarks(count: missing.count)))
-                    """,
-                arguments: StatementArguments(missing))
+                db.cachedStatement(
+                    sql: """
+                        SELECT *, length(stems) AS stems_length, length(keys) AS keys_length FROM release_signature
+                        WHERE release_id IN (SELECT value FROM json_each(?))
+                        """),
+                arguments: [jsonArray(missing)])
             {
                 guard let parsed = StorySignature(row: row) else { continue }
                 signatures[SignatureCache.Key(row: row)] = parsed

@@ -68,10 +68,16 @@ extension ReleaseIndex {
         let weights = try storyWeights(for: signature, in: db, counting: false)
         let norms = weights.norms(signature)
         guard persisting else { return norms }
-        try db.execute(
-            sql: "UPDATE release_signature SET norm_stems = ?, norm_keys = ?, norm_total = ? WHERE release_id = ?",
-            arguments: [norms.stems, norms.keys, weights.total, id])
+        try db.cachedStatement(
+            sql: "UPDATE release_signature SET norm_stems = ?, norm_keys = ?, norm_total = ? WHERE release_id = ?"
+        ).execute(arguments: [norms.stems, norms.keys, weights.total, id])
         return norms
+    }
+
+    /// `values` as a JSON array, for `IN (SELECT value FROM json_each(?))`: one prepared statement
+    /// serves every length of list, where `IN (?, ?, …)` compiled a statement for each lookup.
+    static func jsonArray(_ values: [Int64]) -> String {
+        "[" + values.map(String.init).joined(separator: ",") + "]"
     }
 
     /// The frequency table's row that counts releases rather than a feature.
@@ -84,10 +90,9 @@ extension ReleaseIndex {
         let features = [totalFeature] + (signature.stemHashes + signature.keyHashes).map { Int64(bitPattern: $0) }
         var frequency: [UInt64: Int] = [:]
         var total = 0
-        let pairs = try db.makeStatement(
-            sql:
-                "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (\(databaseQuestionMarks(count: features.count)))"
-        ).integers(StatementArguments(features), width: 2)
+        let pairs = try db.cachedStatement(
+            sql: "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (SELECT value FROM json_each(?))"
+        ).integers([jsonArray(features)], width: 2)
         for start in stride(from: 0, to: pairs.count, by: 2) {
             let (feature, releases) = (pairs[start], Int(pairs[start + 1]))
             if feature == totalFeature {
@@ -105,16 +110,18 @@ extension ReleaseIndex {
     /// The releases that share most of the signature's features within the days its event may
     /// fall on, or around its arrival: at most `candidateLimit`, those sharing most first.
     static func storyCandidates(
-        for id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, in db: Database
+        for id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, common: CommonFeatures, in db: Database
     ) throws -> [Int64] {
         let windows = searchWindows(signature: signature, receivedAt: receivedAt)
         let postings = try db.cachedStatement(
             sql: "SELECT release_id FROM story_feature WHERE feature = ? AND day BETWEEN ? AND ? LIMIT ?")
         var shared: [Int64: Int] = [:]
-        for feature in features {
+        for feature in features where !windows.contains(where: { common.covers(feature, $0) }) {
             var found: [Int64] = []
-            for window in windows {
-                found += try postings.integers([feature, window.lowerBound, window.upperBound, commonFeature + 1])
+            for window in windows where found.count <= commonFeature {
+                let posted = try postings.integers([feature, window.lowerBound, window.upperBound, commonFeature + 1])
+                if posted.count > commonFeature { common.note(feature, window) }
+                found += posted
             }
             guard found.count <= commonFeature else { continue }
             for release in Set(found) where release != id { shared[release, default: 0] += 1 }
@@ -155,5 +162,22 @@ extension ReleaseIndex {
             try Self.findStory(for: -1, signature: signature, receivedAt: receivedAt, persistingNorms: false, in: db).0?
                 .storyID
         }
+    }
+}
+
+/// Features that one write transaction's lookups found posted by more than `commonFeature`
+/// releases within a window of days. Postings are only added within a transaction, so such a
+/// feature is as common in any window that holds that one, and a later lookup of the same batch
+/// skips reading its postings again: it would skip them anyway after reading them.
+final class CommonFeatures {
+    private var windows: [Int64: [ClosedRange<Int>]] = [:]
+
+    /// Whether `feature` is known to be too common within `window`.
+    func covers(_ feature: Int64, _ window: ClosedRange<Int>) -> Bool {
+        windows[feature]?.contains { window.lowerBound <= $0.lowerBound && $0.upperBound <= window.upperBound } ?? false
+    }
+
+    func note(_ feature: Int64, _ window: ClosedRange<Int>) {
+        windows[feature, default: []].append(window)
     }
 }

@@ -12,7 +12,7 @@ extension ReleaseIndex {
 
     /// Adds a release, its topics and its intake record in one transaction, and returns its id.
     public func add(_ release: Release, archivedPath: String, receivedOn day: Day, at now: Date) throws(VeilleError) -> Int64 {
-        try write { db in try Self.insert(release, archivedPath: archivedPath, receivedOn: day, at: now, in: db) }
+        try add([(release, archivedPath, day, nil)], at: now)[0]
     }
 
     /// Adds many releases in one transaction: all or none. Returns their ids in order.
@@ -26,23 +26,30 @@ extension ReleaseIndex {
         throws(VeilleError) -> [Int64]
     {
         try write { db in
-            try batch.map {
+            let common = CommonFeatures()
+            let ids = try batch.map {
                 try Self.insert(
-                    $0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, signature: $0.signature, at: now, in: db)
+                    $0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, signature: $0.signature, common: common,
+                    at: now, in: db)
             }
+            // Last, so that no statement of the batch flushes the search tables' pending terms to disk
+            // before the commit does, once for the whole batch.
+            for (id, entry) in zip(ids, batch) { try SearchTable.add(entry.release, id: id, in: db) }
+            return ids
         }
     }
 
     private static func insert(
-        _ release: Release, archivedPath: String, receivedOn day: Day, signature: StorySignature? = nil, at now: Date,
-        in db: Database
+        _ release: Release, archivedPath: String, receivedOn day: Day, signature: StorySignature?, common: CommonFeatures,
+        at now: Date, in db: Database
     ) throws -> Int64 {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO release (content_hash, file_name, archived_path, format, title, title_origin, body,
                     language, language_code, published_on, source, received_at, received_on, indexed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 release.contentHash, release.fileName, archivedPath, release.format.rawValue, release.title,
                 release.titleOrigin.rawValue, release.body, release.language.rawValue, release.languageCode,
@@ -52,7 +59,8 @@ extension ReleaseIndex {
         let id = db.lastInsertedRowID
         try storeTopics(release.topics, of: id, in: db)
         try storeEntities(release.entities, of: id, in: db)
-        try assignStory(to: id, signature: signature ?? StorySignature(release), receivedAt: release.receivedAt, in: db)
+        try assignStory(
+            to: id, signature: signature ?? StorySignature(release), receivedAt: release.receivedAt, common: common, in: db)
         try insert(
             IntakeRecord(
                 at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,
@@ -69,8 +77,10 @@ extension ReleaseIndex {
     /// the classifier's decisions.
     static func storeTopics(_ topics: [TopicScore], of id: Int64, in db: Database) throws {
         let labels = try Dictionary(
-            Row.fetchAll(db, sql: "SELECT topic, assigned FROM release_label WHERE release_id = ?", arguments: [id])
-                .map { (row: Row) -> (String, Bool) in (row["topic"], row["assigned"]) },
+            Row.fetchAll(
+                db.cachedStatement(sql: "SELECT topic, assigned FROM release_label WHERE release_id = ?"), arguments: [id]
+            )
+            .map { (row: Row) -> (String, Bool) in (row["topic"], row["assigned"]) },
             uniquingKeysWith: { first, _ in first })
         var topics = topics
         for (topic, assigned) in labels {
@@ -81,26 +91,28 @@ extension ReleaseIndex {
                 topics.append(TopicScore(topic: topic, score: 0, assigned: assigned, evidence: [], corrected: true))
             }
         }
-        try db.execute(sql: "DELETE FROM release_topic WHERE release_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM release_topic WHERE release_id = ?").execute(arguments: [id])
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned, model)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for topic in topics {
             let evidence = String(decoding: try encoder.encode(topic.evidence), as: UTF8.self)
-            try db.execute(
-                sql: """
-                    INSERT INTO release_topic (release_id, topic, score, assigned, evidence, corrected, learned, model)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+            try insert.execute(
                 arguments: [id, topic.topic, topic.score, topic.assigned, evidence, topic.corrected, topic.learned, topic.model])
         }
     }
 
     private static func insert(_ record: IntakeRecord, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO intake (at, file_name, content_hash, outcome, reason, release_id, path)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 record.at, record.fileName, record.contentHash, record.outcome.rawValue, record.reason, record.releaseID,
                 record.path,

@@ -56,18 +56,63 @@ public struct Ingestor: Sendable {
     /// Claims inbox entries and takes them through the pipeline together, in order. Entries that
     /// vanished before they could be claimed are left out: someone took them back.
     public func take(_ entries: [InboxEntry]) throws(VeilleError) -> [Outcome] {
-        try withWriteLock { () throws(VeilleError) -> [Outcome] in
-            var items: [Pipeline.BatchItem] = []
-            for entry in entries {
-                do throws(VeilleError) {
-                    let file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
-                    items.append(Pipeline.BatchItem(file: file, inbox: RawPath(folder: settings.inbox, name: entry.rawName)))
-                } catch  where error.code == .notFound {
-                    continue
+        try withWriteLock { () throws(VeilleError) -> [Outcome] in try pipeline.process(batch: try claim(entries)) }
+    }
+
+    /// Takes batches of inbox entries one after the other, as `take(_:)` takes one: the next batch is
+    /// claimed and read, normalised and classified on every core while this thread commits and
+    /// archives the one before, so that parsing does not wait on the index nor the index on parsing.
+    /// `goOn` is asked before each further batch is claimed; `taken` hears each batch's outcomes.
+    ///
+    /// The order of each file's steps is `take(_:)`'s: a file moves to the archive only once its
+    /// row is committed. When a commit fails, the batch being prepared goes back to the inbox with
+    /// the failed one's new files; nothing of it was committed.
+    public func take(
+        batches: [[InboxEntry]], goOn: () -> Bool, taken: (_ batch: [InboxEntry], _ outcomes: [Outcome]) -> Void
+    ) throws(VeilleError) {
+        guard let first = batches.first else { return }
+        try withWriteLock { () throws(VeilleError) in
+            var next: PreparingBatch? = PreparingBatch.start(pipeline, try claim(first))
+            for (position, batch) in batches.enumerated() {
+                guard let current = next?.result() else { return }
+                next = nil
+                var claimFailure: VeilleError?
+                if position + 1 < batches.count, goOn() {
+                    do throws(VeilleError) {
+                        next = PreparingBatch.start(pipeline, try claim(batches[position + 1]))
+                    } catch {
+                        claimFailure = error
+                    }
                 }
+                let outcomes: [Outcome]
+                do throws(VeilleError) {
+                    outcomes = try pipeline.finish(current)
+                } catch {
+                    if let waiting = next?.result() {
+                        for item in waiting.items {
+                            if let inbox = item.inbox { pipeline.intake.putBack(item.file, to: inbox, logger: logger) }
+                        }
+                    }
+                    throw error
+                }
+                taken(batch, outcomes)
+                if let claimFailure { throw claimFailure }
             }
-            return try pipeline.process(batch: items)
         }
+    }
+
+    /// Claims inbox entries into processing/, leaving out those that vanished first.
+    private func claim(_ entries: [InboxEntry]) throws(VeilleError) -> [Pipeline.BatchItem] {
+        var items: [Pipeline.BatchItem] = []
+        for entry in entries {
+            do throws(VeilleError) {
+                let file = try pipeline.intake.claim(entry, from: settings.inbox, at: Date())
+                items.append(Pipeline.BatchItem(file: file, inbox: RawPath(folder: settings.inbox, name: entry.rawName)))
+            } catch  where error.code == .notFound {
+                continue
+            }
+        }
+        return items
     }
 
     /// Copies files from anywhere into the pipeline together, leaving the originals where they are.
@@ -83,7 +128,9 @@ public struct Ingestor: Sendable {
                     outcomes[position] = .failed(fileName: (path as NSString).lastPathComponent, error: error, failedPath: path)
                 }
             }
-            for (entry, outcome) in zip(items, try pipeline.process(batch: items.map(\.item))) { outcomes[entry.position] = outcome }
+            for (entry, outcome) in zip(items, try pipeline.process(batch: items.map(\.item))) {
+                outcomes[entry.position] = outcome
+            }
             return outcomes.compactMap { $0 }
         }
     }

@@ -23,7 +23,35 @@ extension Pipeline {
     /// file. Duplicates, failures and resumed files take the one-file path, which knows how to
     /// finish interrupted moves. The order stays safe: every row is committed before its file moves.
     public func process(batch items: [BatchItem]) throws(VeilleError) -> [Outcome] {
-        let prepared = prepare(items.map(\.file))
+        try finish(prepare(batch: items))
+    }
+
+    /// A batch read, normalised and classified, not yet committed: what `finish(_:)` takes.
+    public struct PreparedBatch: Sendable {
+        public let items: [BatchItem]
+        fileprivate let prepared: [Prepared]
+
+        fileprivate init(items: [BatchItem], prepared: [Prepared]) {
+            self.items = items
+            self.prepared = prepared
+        }
+
+        /// The batch with nothing worked out: each file takes the one-file path.
+        init(unprepared items: [BatchItem]) {
+            self.init(items: items, prepared: Array(repeating: .elsewhere, count: items.count))
+        }
+    }
+
+    /// The first half of `process(batch:)`, on every core: it writes nothing to the index, so it
+    /// may run while this pipeline's writer commits the batch before.
+    public func prepare(batch items: [BatchItem]) -> PreparedBatch {
+        PreparedBatch(items: items, prepared: prepare(items.map(\.file)))
+    }
+
+    /// The second half of `process(batch:)`, on this thread: commits the new releases, archives
+    /// their files, and takes the others through the one-file path.
+    public func finish(_ batch: PreparedBatch) throws(VeilleError) -> [Outcome] {
+        let (items, prepared) = (batch.items, batch.prepared)
         var outcomes = [Outcome?](repeating: nil, count: items.count)
         var fresh: [(position: Int, release: Release, signature: StorySignature)] = []
         var hashes = Set<String>()
@@ -54,7 +82,7 @@ extension Pipeline {
         return outcomes.compactMap { $0 }
     }
 
-    private enum Prepared: Sendable {
+    fileprivate enum Prepared: Sendable {
         /// With its story signature, made here rather than in the single writer's transaction.
         case ready(Release, StorySignature)
         /// Unreadable, refused, or a machine fault: the one-file path will say which, again.

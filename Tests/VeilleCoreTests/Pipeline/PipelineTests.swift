@@ -140,6 +140,56 @@ struct PipelineTests {
         #expect(folder.contents("State/digests/reading/1.html")?.contains("Accord de coopération signé") == true)
         #expect(text.contains("- `vide.txt` — The file is empty."))
     }
+
+    /// Writes the texts into the inbox and returns their entries, all ready, oldest first.
+    private func dropAll(_ texts: [String]) throws -> [InboxEntry] {
+        for (number, text) in texts.enumerated() { try folder.write("Inbox/\(number).txt", text) }
+        var scanner = InboxScanner(inbox: folder.file("Inbox"))
+        _ = try scanner.look(now: Date())
+        return try scanner.look(now: Date().addingTimeInterval(InboxScanner.settleTime)).ready.sorted {
+            Int($0.name.dropLast(4)) ?? 0 < Int($1.name.dropLast(4)) ?? 0
+        }
+    }
+
+    private static func text(_ number: Int) -> String {
+        "Communiqué numéro \(number) sur la sécurité\n\nLe ministre a reçu la délégation numéro \(number) pour un accord."
+    }
+
+    /// Batches taken in turn, the next prepared while the one before is committed: a copy in a
+    /// later batch is still found to be the duplicate of the first.
+    @Test func aCopyInALaterBatchIsTheDuplicateOfTheFirst() throws {
+        let texts = (0..<5).map(Self.text) + [Self.text(1)] + (5..<7).map(Self.text)
+        let entries = try dropAll(texts)
+        var outcomes: [Outcome] = []
+        var taken = 0
+        try ingestor.take(batches: [Array(entries[0..<3]), Array(entries[3..<6]), Array(entries[6...])], goOn: { true }) {
+            batch, batchOutcomes in
+            taken += batch.count
+            outcomes += batchOutcomes
+        }
+        #expect(taken == 8)
+        let indexed = outcomes.compactMap { outcome -> String? in
+            if case .indexed(let entry) = outcome { return entry.release.fileName }
+            return nil
+        }
+        #expect(indexed == ["0.txt", "1.txt", "2.txt", "3.txt", "4.txt", "6.txt", "7.txt"])
+        guard case .duplicate(let name, let original, _) = outcomes[5] else { throw Failure("not a duplicate: \(outcomes[5])") }
+        #expect(name == "5.txt")
+        #expect(try ingestor.pipeline.index.release(id: original)?.release.fileName == "1.txt")
+        #expect(folder.list("Inbox").isEmpty)
+        #expect(folder.list("State/processing").isEmpty)
+    }
+
+    @Test func stoppingLeavesTheBatchesNotClaimedInTheInbox() throws {
+        let entries = try dropAll((0..<6).map(Self.text))
+        var outcomes: [Outcome] = []
+        try ingestor.take(batches: [Array(entries[0..<2]), Array(entries[2..<4]), Array(entries[4...])], goOn: { false }) {
+            _, batchOutcomes in outcomes += batchOutcomes
+        }
+        #expect(outcomes.count == 2)
+        #expect(folder.list("Inbox").sorted() == ["2.txt", "3.txt", "4.txt", "5.txt"])
+        #expect(folder.list("State/processing").isEmpty)
+    }
 }
 
 struct Failure: Error, CustomStringConvertible {

@@ -66,12 +66,23 @@ struct SearchTable: Sendable {
         try fill(in: db)
     }
 
+    /// Indexes a release just inserted into `release` in the table of its language. Since
+    /// migration v10 the writer does this rather than a trigger (see there); updates and deletes
+    /// still go through the triggers.
+    static func add(_ release: Release, id: Int64, in db: Database) throws {
+        guard let table = all.first(where: { $0.holds(release.language) }) else { return }
+        try db.cachedStatement(sql: "INSERT INTO \(table.name)(rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [id, release.title, release.body])
+    }
+
     /// Indexes every release again, after the tokenizer changed.
     static func fill(in db: Database) throws {
         for table in all {
             try db.execute(sql: "INSERT INTO \(table.name)(\(table.name)) VALUES('delete-all')")
             try db.execute(
-                sql: "INSERT INTO \(table.name)(rowid, title, body) SELECT id, title, body FROM release WHERE \(table.condition("release"))")
+                sql:
+                    "INSERT INTO \(table.name)(rowid, title, body) SELECT id, title, body FROM release WHERE \(table.condition("release"))"
+            )
         }
     }
 }
