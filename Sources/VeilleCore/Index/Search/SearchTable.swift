@@ -67,7 +67,7 @@ struct SearchTable: Sendable {
     }
 
     /// Indexes a release just inserted into `release` in the table of its language. Since
-    /// migration v10 the writer does this rather than a trigger (see there); updates and deletes
+    /// migration v11 the writer does this rather than a trigger (see there); updates and deletes
     /// still go through the triggers.
     static func add(_ release: Release, id: Int64, in db: Database) throws {
         guard let table = all.first(where: { $0.holds(release.language) }) else { return }
