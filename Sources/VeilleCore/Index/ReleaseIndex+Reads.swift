@@ -29,10 +29,9 @@ extension ReleaseIndex {
     /// The releases received during `interval`, in the order they arrived.
     public func releases(receivedDuring interval: Range<Date>) throws(VeilleError) -> [IndexedRelease] {
         try read { db in
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM release WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
-                arguments: [interval.lowerBound, interval.upperBound])
-            return try Self.releases(rows, in: db)
+            try Self.releases(
+                selectedBy: "SELECT * FROM release WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+                arguments: [interval.lowerBound, interval.upperBound], in: db)
         }
     }
 
@@ -80,6 +79,23 @@ extension ReleaseIndex {
         let topics = try topics(of: ids, in: db)
         let entities = try entities(of: ids, in: db)
         return rows.map { row in IndexedRelease(row: row, topics: topics[row["id"]] ?? [], entities: entities[row["id"]] ?? []) }
+    }
+
+    /// The releases that `sql` selects (`SELECT * FROM release …`), with their topics and entities.
+    /// Each row becomes a release as it is read, so that a day of thousands of releases holds
+    /// their texts once, not a second time in fetched rows until the last is converted.
+    static func releases(selectedBy sql: String, arguments: StatementArguments, in db: Database) throws -> [IndexedRelease] {
+        var releases: [IndexedRelease] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() { releases.append(IndexedRelease(row: row, topics: [])) }
+        let ids = releases.map(\.id)
+        let topics = try topics(of: ids, in: db)
+        let entities = try entities(of: ids, in: db)
+        for index in releases.indices {
+            releases[index].release.topics = topics[releases[index].id] ?? []
+            releases[index].release.entities = entities[releases[index].id] ?? []
+        }
+        return releases
     }
 
     /// The topic scores of the given releases, each list in descending score.

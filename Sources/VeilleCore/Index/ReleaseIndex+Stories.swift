@@ -127,14 +127,12 @@ extension ReleaseIndex {
     public func releases(inStories stories: [Int64], receivedBefore date: Date) throws(VeilleError) -> [IndexedRelease] {
         guard !stories.isEmpty else { return [] }
         return try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
+            try Self.releases(
+                selectedBy: """
                     SELECT * FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
                     AND received_at < ? ORDER BY received_at, id
                     """,
-                arguments: StatementArguments(stories + [date]))
-            return try Self.releases(rows, in: db)
+                arguments: StatementArguments(stories + [date]), in: db)
         }
     }
 

@@ -143,8 +143,15 @@ public struct Ingestor: Sendable {
 
     /// Renders the digest of each of `days` and today's, pointing `latest.md` at today's: after a
     /// batch that straddled midnight, or a restart, the day before gets its last releases too.
+    ///
+    /// A digest holds its day's releases whole, texts included: tens of megabytes after a
+    /// backlog. The allocator's free pages are handed back before (what the batches freed) and
+    /// after (what the digest freed), so that neither stays on top of the other: the next digest
+    /// may be made on another thread, whose arena would not reuse them.
     public func refreshDigests(for days: Set<Day>, now: Date = Date()) throws(VeilleError) {
         let today = Day(containing: now, in: settings.timeZone)
+        FreeMemory.returnToSystem()
+        defer { FreeMemory.returnToSystem() }
         for day in days.sorted() where day != today { try writeDigest(for: day, isLatest: false) }
         try writeDigest(for: today, isLatest: true)
     }
