@@ -85,8 +85,8 @@ def latency(args):
                      or row, 30, f"{name} in the index")
             to_index.append(time.monotonic() - closed)
             database.close()
-            # Releases of one story share an entry; each source names its release id.
-            mark = f", #{row[0][0]} ("
+            # Releases of one story share an entry; each source links the release's reading copy.
+            mark = f"(reading/{row[0][0]}.html)"
 
             latest = os.path.join(folder, "State", "digests", "latest.md")
 
