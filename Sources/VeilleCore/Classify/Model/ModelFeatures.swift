@@ -1,10 +1,9 @@
 /// A release as the topic model reads it: the stems of its headline (`t:`), its lead (`l:`) and
 /// its whole body (`b:`), and the five-letter prefixes both languages share (`x:`), each named and
-/// hashed to 64 bits, with how often each was found. A word
-/// in the headline or the first lines counts apart from the same word further down, since where a
-/// word stands says how central it is; and a stem found often weighs more than one found once
-/// (`TopicModel.vector` takes 1 + log of the count), since how much a release says about a topic
-/// also tells how central it is.
+/// hashed to 64 bits, with how often each was found. A word in the headline or the first lines
+/// counts apart from the same word further down, since where a word stands says how central it
+/// is; and a stem found often weighs more than one found once (`TopicModel.vector` takes 1 + log
+/// of the count), since how much a release says about a topic also tells how central it is.
 ///
 /// Left out: words of fewer than three letters, words with digits (dates, numbers, references) and
 /// the common words of `StopWords`. Nothing is tied to an item's name, source or address.
@@ -42,7 +41,8 @@ struct ModelFeatures: Sendable {
                 guard Self.isWord(word), !StopWords.contains(word) else { continue }
                 if let stemmer { stemmer.stem(word, into: &stem) } else { stem = Array(word) }
                 for field in fields { add(field) }
-                if fields.contains(.title) || fields.contains(.body), let prefix = Self.prefix(of: word) {
+                // Once per word: every word is read once, as headline or as body.
+                if let prefix = Self.prefix(of: word) {
                     stem.removeAll(keepingCapacity: true)
                     stem.append(contentsOf: prefix)
                     add(.prefix)
