@@ -27,12 +27,21 @@ enum HeadlineChrome {
         "source", "sources", "credit", "credits", "auteur", "author", "par", "by", "photo",
     ]
     private static let chromeStarts = ["you are here", "vous etes ici", "home ", "accueil "]
+    /// Starts of sentences about the page itself, not the news: "Cet article fait partie des
+    /// archives…", "Cette image sera bloquée…", "Le contenu suivant a été fourni par…".
+    private static let pageNoticeStarts = [
+        "cet article ", "cette image ", "ce contenu ", "le contenu suivant ", "this article ", "this image ", "this content ",
+        "the following content ", "this page ", "cette page ",
+    ]
     /// Folded words without which a line holds no caption mark.
-    private static let captionWords: Set<String> = ["photo", "credit", "getty", "afp", "dr"]
+    private static let captionWords: Set<String> = ["photo", "credit", "getty", "afp", "dr", "ph"]
     /// Words that mark a photo caption or credit.
     private static let captionMarks = [
-        "photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr",
+        "photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr", "/ ph.",
+        "ph.:", "ph :",
     ]
+    /// Agencies and credits that end a short caption ("Prison sources AFP").
+    private static let creditEnds: Set<String> = ["afp", "reuters", "ap", "epa", "getty", "dr", "xinhua", "anadolu", "aa"]
 
     /// `stated` is for a title the page declares (its h1, og:title or `<title>`): a short one
     /// ("Algérie") is then the page's choice, not a menu item.
@@ -58,6 +67,7 @@ enum HeadlineChrome {
         }
         if isBreadcrumb(trimmed) { return true }
         let joined = folded.words.joined(separator: " ")
+        if !stated, pageNoticeStarts.contains(where: joined.hasPrefix) { return true }
         if chromeStarts.contains(where: { joined.hasPrefix($0) })
             && (trimmed.contains("»") || trimmed.contains(">") || trimmed.contains(":"))
         {
@@ -65,6 +75,9 @@ enum HeadlineChrome {
         }
         // "Source: saharareporters.com", "Par : La rédaction": a credit line.
         if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
+        if !stated, isByline(trimmed) || isCut(trimmed) || isCaption(folded) || isMenuWithSiteName(trimmed) { return true }
+        // "GA/DIS/3615", "www.site.com/actualites": several words and no space between them.
+        if !stated, folded.count >= 3, !trimmed.contains(" "), !isLongUnspacedLine(trimmed) { return true }
         // "7837th Meeting (AM)": the heading of a meeting's record, not its subject.
         if folded.count <= 4, folded.words.contains(where: { $0 == "meeting" || $0 == "seance" }),
             trimmed.lowercased().hasSuffix("m)")
@@ -98,6 +111,55 @@ enum HeadlineChrome {
         return line.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }
     }
 
+    /// "By Frank Mensah", "Par Kossi Agbeko et Ama Dogbe": the author's name, no headline.
+    private static func isByline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (2...7).contains(words.count), ["by", "par"].contains(words[0].lowercased()) else { return false }
+        return words.dropFirst().allSatisfy { word in
+            word.first?.isUppercase == true || ["and", "et", "&", "de", "du", "van", "von"].contains(word.lowercased())
+        }
+    }
+
+    /// A line cut from its page: a teaser's tail ("… to defeat Atiku"), or a site's name left
+    /// after its separator ("The Daily Bomb |").
+    private static func isCut(_ line: String) -> Bool {
+        line.hasPrefix("…") || line.hasPrefix("...") || line.hasSuffix("|")
+    }
+
+    /// A short caption credited to an agency ("Prison sources AFP"), or a photograph's subject
+    /// ("Aerial view of the port of Lomé", "Vue du palais de la présidence").
+    private static func isCaption(_ words: FoldedText) -> Bool {
+        let words = words.words
+        if words.count <= 4, let last = words.last, creditEnds.contains(last) { return true }
+        guard words.count <= 14, let view = words.prefix(3).firstIndex(where: { $0 == "view" || $0 == "vue" }),
+            view + 1 < words.count
+        else { return false }
+        return ["of", "de", "du", "des", "d", "sur"].contains(words[view + 1])
+    }
+
+    /// "Accueil MonKiosk.com Sports Business News": a site's name among menu items, every word
+    /// capitalised; or a breadcrumb run into the headline ("AccueilIdéeSommet de…", "Home News
+    /// Super Eagles…").
+    private static func isMenuWithSiteName(_ line: String) -> Bool {
+        for start in ["Accueil", "Home"] where line.hasPrefix(start) {
+            let rest = line.dropFirst(start.count)
+            if rest.first?.isUppercase == true { return true }
+            let next = rest.drop { $0 == " " }.prefix { $0 != " " }
+            if rest.first == " ", menuTexts.contains(FoldedText(String(next)).words.joined(separator: " ")) { return true }
+        }
+        let words = line.split(separator: " ")
+        guard words.count >= 4, words.contains(where: isSiteName) else { return false }
+        return words.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } == true || isSiteName($0) }
+    }
+
+    /// "Abidjan.net", "MonKiosk.com": a word ending in a web domain.
+    private static func isSiteName(_ word: Substring) -> Bool {
+        guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+        let suffix = word[word.index(after: dot)...].lowercased()
+        return ["com", "net", "org", "info", "fr", "tg", "sn", "ci", "bf", "ml", "ne", "bj", "gh", "ng", "africa"].contains(
+            suffix)
+    }
+
     /// "Accueil > Actualités > Politique", "Home / News / Africa", "Accueil » Santé".
     private static func isBreadcrumb(_ line: String) -> Bool {
         // ">", "/", "|", or the first byte of "»" and "›": most lines have none, and are done.
@@ -120,22 +182,35 @@ enum HeadlineChrome {
         return false
     }
 
-    /// A line that is a date and little else: "vendredi, octobre 24, 2025", "24/10/2025 10:32".
+    /// A line that is a date and little else: "vendredi, octobre 24, 2025", "24/10/2025 10:32",
+    /// "14th April 2023", "Dernière mise à jour à 09h22 le 12/06"; or a dateline, a place and a
+    /// date ("TEHRAN, September 1.", "Banjul, 13th March 2018").
     private static func isDate(_ words: FoldedText) -> Bool {
-        var dateWords = 0
-        for word in words.words {
-            if DateFinder.months[word] != nil || weekdays.contains(word) || word.allSatisfy(\.isNumber)
-                || ["le", "on", "at", "a", "h"].contains(word)
-            {
-                dateWords += 1
-            }
-        }
-        return dateWords >= 2 && dateWords * 4 >= words.count * 3
+        let words = words.words
+        let dateWords = words.filter(isDateWord).count
+        if dateWords >= 2 && dateWords * 4 >= words.count * 3 { return true }
+        // A dateline: up to three words of place, then only date words.
+        guard let firstDateWord = words.firstIndex(where: isDateWord), (1...3).contains(firstDateWord) else { return false }
+        let date = words[firstDateWord...]
+        return date.count >= 2 && date.allSatisfy(isDateWord) && date.contains { DateFinder.months[$0] != nil }
+    }
+
+    /// A month, a weekday, a number, an ordinal day ("14th", "1er"), a time ("09h22"), or a word
+    /// of a date's stamp ("mise à jour", "updated", "CET").
+    private static func isDateWord(_ word: String) -> Bool {
+        if DateFinder.months[word] != nil || weekdays.contains(word) || word.allSatisfy(\.isNumber) { return true }
+        if ["le", "on", "at", "a", "h"].contains(word) { return true }
+        let digits = word.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = word.dropFirst(digits.count)
+        // "09h22", "07h", "1er", "2nd", "14th", "3e", "21eme".
+        return ["st", "nd", "rd", "th", "er", "e", "eme", "h"].contains(rest)
+            || (rest.first == "h" && rest.dropFirst().allSatisfy(\.isNumber))
     }
 
     private static let weekdays: Set<String> = [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "updated", "publie", "published", "mis", "jour", "posted", "date", "general", "news",
-        "of", "by", "par",
+        "friday", "saturday", "sunday", "updated", "publie", "published", "mis", "mise", "jour", "posted", "date", "general",
+        "news", "of", "by", "par", "derniere", "actualise", "update", "last", "cet", "utc", "gmt", "wat", "am", "pm",
     ]
 }

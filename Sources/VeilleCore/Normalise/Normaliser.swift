@@ -239,7 +239,7 @@ public struct Normaliser: Sendable {
         if TitleFinder.isHeadline(first), !HeadlineChrome.isChrome(first) {
             // A release that is only a headline keeps it as its text too.
             if paragraphs.count > 1 { paragraphs.removeFirst() }
-            return (first, .firstLine)
+            return (TitleFinder.withoutRepeat(first), .firstLine)
         }
         return (TitleFinder.madeUpTitle(from: first), .firstSentence)
     }

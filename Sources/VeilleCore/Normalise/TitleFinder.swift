@@ -26,11 +26,40 @@ enum TitleFinder {
             case ".", "!", "?":
                 // "8 a.m." and "OrinocoTribune.com" hold a dot that ends nothing.
                 let next = text.index(after: index)
-                if depth == 0, next == text.endIndex || text[next].isWhitespace { return text[...index] }
+                guard depth == 0, next == text.endIndex || text[next].isWhitespace else { break }
+                if text[index] == ".", next != text.endIndex, endsAbbreviation(text[..<index]) { break }
+                return text[...index]
             default: break
             }
         }
         return text
+    }
+
+    /// "Bombe glacée Bombe glacée" → "Bombe glacée": a headline said twice on one line, as a page
+    /// copied whole gives its heading and its image's caption.
+    static func withoutRepeat(_ line: String) -> String {
+        let words = line.split(separator: " ")
+        guard words.count >= 4, words.count % 2 == 0 else { return line }
+        let half = words.count / 2
+        guard words[..<half].elementsEqual(words[half...]) else { return line }
+        return words[..<half].joined(separator: " ")
+    }
+
+    /// Words shortened with a dot that a sentence goes on after: titles ("Mme", "Dr.", "Gen."),
+    /// hours ("8 a.m."), initials ("J. Dupont", "U.S.").
+    private static let abbreviations: Set<String> = [
+        "mm", "mme", "mmes", "mlle", "dr", "pr", "prof", "mr", "mrs", "ms", "st", "ste", "gen", "lt", "col", "cdt",
+        "capt", "sgt", "maj", "adm", "gov", "sen", "rep", "hon", "rev", "jr", "sr", "no", "n°", "vs", "a.m", "p.m", "u.s",
+        "u.n", "u.k", "e.g", "i.e", "cf", "art", "av", "bd",
+    ]
+
+    /// True when the text before a dot ends on an abbreviation or an initial.
+    private static func endsAbbreviation(_ text: Substring) -> Bool {
+        let word = text.reversed().prefix { !$0.isWhitespace && $0 != "(" }.reversed()
+        let folded = String(word).lowercased()
+        if abbreviations.contains(folded) { return true }
+        // A lone capital is an initial ("J. Dupont", "M. Dussey") far more often than a sentence's end.
+        return word.count == 1 && word.first?.isUppercase == true
     }
 
     static func madeUpTitle(from paragraph: String) -> String {

@@ -113,6 +113,34 @@ struct BriefingTests {
         #expect(HeadlineChrome.isChrome(line) == chrome)
     }
 
+    /// Lines that saved pages put above their headline, written in the manner of real pages:
+    /// bylines, datelines and update stamps, teasers cut from a list, captions, a menu naming its
+    /// site, a document symbol, notices about the page. Beside them, headlines alike in form.
+    @Test(arguments: [
+        ("By Kwame Mensah", true), ("Par Kossi Agbeko et Ama Dogbe", true), ("ACCRA, March 3.", true),
+        ("Lomé, 14th February 2025", true), ("2nd May 2024", true), ("Dernière mise à jour à 18h05 le 03/11", true),
+        ("12/04/2023 08h:15 CET | Actualisé 12/04/2023 10h:02 CET", true), ("… qui remporte le scrutin avec 61 %", true),
+        ("The Morning Herald |", true), ("Border post sources AFP", true), ("Aerial view of the port of Lomé", true),
+        ("Accueil LomeInfos.tg Politique Sport Culture Annonces", true), ("AccueilPolitiqueLe Togo signe un accord", true),
+        ("Home News Black Stars beat Togo 2-1", true), ("S/PRST/2024/5", true),
+        ("Cet article est réservé aux abonnés de notre journal.", true),
+        ("Par décret, le président nomme un nouveau gouvernement", false), ("Nigerian Army Commences Fresh Recruitment", false),
+        ("Lomé, 12 juin : le sommet de la CEDEAO s’ouvre", false), ("View from Lomé: what the summit changes", false),
+        ("Ghana, Togo sign border accord in Accra", false), ("By-election in Kara: ruling party keeps its seat", false),
+        ("Togo: 14 soldats tués dans le nord, selon l'AFP", false),
+    ])
+    func linesAboveAHeadlineAreChrome(line: String, chrome: Bool) {
+        #expect(HeadlineChrome.isChrome(line) == chrome)
+    }
+
+    @Test func aHeadlineSaidTwiceOnOneLineIsKeptOnce() {
+        var paragraphs = ["Gâteau glacé aux fruits rouges Gâteau glacé aux fruits rouges", "La recette du jour."]
+        let (title, _) = Normaliser.takeTitle(from: &paragraphs, stated: nil)
+        #expect(title == "Gâteau glacé aux fruits rouges")
+        #expect(
+            TitleFinder.withoutRepeat("Le Togo et le Ghana, le Togo et le Ghana") == "Le Togo et le Ghana, le Togo et le Ghana")
+    }
+
     /// A title made from the text skips a first sentence that is a date, and does not stop at a
     /// dot inside brackets or inside a word ("a.m.", "Tribune.com").
     @Test(arguments: [
@@ -124,6 +152,8 @@ struct BriefingTests {
             "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs. Il a parlé.",
             "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs."
         ),
+        ("At 6 a.m. on Monday, gunfire was heard in Accra. Calm returned.", "At 6 a.m. on Monday, gunfire was heard in Accra."),
+        ("M. Dussey a reçu Mme Diallo et le Dr. Amegan. Ils ont parlé.", "M. Dussey a reçu Mme Diallo et le Dr. Amegan."),
     ])
     func madeUpTitlesSkipDatesAndDotsThatEndNoSentence(paragraph: String, title: String) {
         #expect(TitleFinder.madeUpTitle(from: paragraph) == title)
