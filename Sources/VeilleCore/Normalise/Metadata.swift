@@ -31,4 +31,6 @@ public enum SourceOrigin: String, Sendable, Codable {
     case canonicalURL = "canonical-url"
     /// An e-mail's sender: the From header's name, else its domain.
     case mailSender = "mail-sender"
+    /// The agency a wire's dateline credits: "PARIS (Reuters) –", "Dakar, 5 mai (APS) –".
+    case dateline
 }

@@ -109,8 +109,10 @@ public struct Normaliser: Sendable {
                 ($0, .text)
             }
             ?? finder.find(in: page.bylines, copyrightYear: notice?.year).map { ($0, .byline) }
+        let dateline = paragraphs.first.flatMap(DatelineFinder.dateline)
         let source =
             page.source ?? notice?.source.map { ($0, .copyrightNotice) } ?? page.host.map { ($0, .canonicalURL) }
+            ?? dateline?.credit.map { ($0, .dateline) }
         let body = paragraphs.joined(separator: "\n\n")
         let languageCode = LanguageDetector().identify(title + "\n" + body)
         var release = Release(
@@ -123,7 +125,7 @@ public struct Normaliser: Sendable {
         release.dateOrigin = published?.origin
         release.sourceOrigin = source?.origin
         release.author = page.author
-        release.place = paragraphs.first.flatMap(DatelineFinder.place)
+        release.place = dateline?.place
         return release
     }
 

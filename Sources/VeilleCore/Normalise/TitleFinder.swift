@@ -69,6 +69,10 @@ enum TitleFinder {
                 paragraph[..<dot].allSatisfy(\.isNumber) ? paragraph.index(after: dot) : nil
             } ?? paragraph.startIndex
         var text = paragraph[start...].drop { $0 == " " }
+        // "PARIS (Reuters) - Le président…": the sentence starts after the dateline.
+        if let dateline = DatelineFinder.dateline(in: String(text)), dateline.length < text.count {
+            text = text.dropFirst(dateline.length).drop { $0 == " " }
+        }
         var sentence = firstSentence(of: text)
         // A first sentence that is chrome ("Mardi 10 décembre 2019.") gives way to the next.
         while sentence.endIndex < text.endIndex, HeadlineChrome.isChrome(String(sentence)) {

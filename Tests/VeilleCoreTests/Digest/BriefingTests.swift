@@ -149,8 +149,8 @@ struct BriefingTests {
             "Près de 500 hommes se dirigent vers la frontière."
         ),
         (
-            "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs. Il a parlé.",
-            "Lomé (Togo-Presse.tg) – Le ministre a reçu les ambassadeurs."
+            "Selon Togo-Presse (togopresse.tg), le ministre a reçu les ambassadeurs. Il a parlé.",
+            "Selon Togo-Presse (togopresse.tg), le ministre a reçu les ambassadeurs."
         ),
         ("At 6 a.m. on Monday, gunfire was heard in Accra. Calm returned.", "At 6 a.m. on Monday, gunfire was heard in Accra."),
         ("M. Dussey a reçu Mme Diallo et le Dr. Amegan. Ils ont parlé.", "M. Dussey a reçu Mme Diallo et le Dr. Amegan."),

@@ -49,4 +49,28 @@ struct MojibakeTests {
     func datelineGivesThePlace(paragraph: String, place: String?) {
         #expect(DatelineFinder.place(in: paragraph) == place)
     }
+
+    /// A wire's dateline credits its agency, in brackets after the place and the day; the text
+    /// starts after it, with or without a dash.
+    @Test(arguments: [
+        ("ACCRA (Reuters) - Ghana a rouvert sa frontière.", "Accra", "Reuters", "Ghana a rouvert sa frontière."),
+        ("Kara, 3 mai (ATOP) – Le préfet a reçu les chefs.", "Kara", "ATOP", "Le préfet a reçu les chefs."),
+        ("Sokodé (TogoFirst.com)—The governor met the chiefs.", "Sokodé", "TogoFirst.com", "The governor met the chiefs."),
+        ("Dapaong, 9 juin (ATOP) Un atelier s’est ouvert.", "Dapaong", "ATOP", "Un atelier s’est ouvert."),
+        ("Lomé (© 2024 Togo Presse) – Le gouvernement a parlé.", "Lomé", "Togo Presse", "Le gouvernement a parlé."),
+    ])
+    func wireDatelineGivesPlaceCreditAndTheTextAfterIt(paragraph: String, place: String, credit: String, text: String) throws {
+        let dateline = try #require(DatelineFinder.dateline(in: paragraph))
+        #expect(dateline.place == place)
+        #expect(dateline.credit == credit)
+        #expect(String(paragraph.dropFirst(dateline.length)) == text)
+        #expect(TitleFinder.madeUpTitle(from: paragraph) == text)
+    }
+
+    @Test(arguments: [
+        "Le ministre (MAEIA) a reçu les ambassadeurs.", "Lomé (photo) – Le marché a brûlé.", "Kara (Togo), un marché neuf.",
+    ])
+    func bracketsThatCreditNoAgencyMakeNoWireDateline(paragraph: String) {
+        #expect(DatelineFinder.dateline(in: paragraph)?.credit == nil)
+    }
 }
