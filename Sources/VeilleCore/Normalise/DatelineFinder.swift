@@ -68,7 +68,23 @@ enum DatelineFinder {
             words.allSatisfy({ $0.first?.isUppercase == true || ["de", "du", "la", "le", "sur", "d’"].contains($0) }),
             !place.contains(where: { $0.isNumber })
         else { return nil }
-        return place == place.uppercased() ? place.capitalized : place
+        return place == place.uppercased() ? capitalised(place) : place
+    }
+
+    /// "N’DJAMENA" → "N’Djamena", "SAINT-LOUIS" → "Saint-Louis": each word and each part after
+    /// a hyphen, or after an elided letter, starts with a capital.
+    private static func capitalised(_ place: String) -> String {
+        var result = ""
+        var startsPart = true
+        var previous: [Character] = []
+        for character in place {
+            result.append(startsPart ? Character(character.uppercased()) : Character(character.lowercased()))
+            previous.append(character)
+            let elided = (character == "’" || character == "'") && previous.count == 2
+            startsPart = character == " " || character == "-" || elided
+            if character == " " || character == "-" { previous = [] }
+        }
+        return result
     }
 
     /// A credit of one to four words, each capitalised ("Reuters", "APS", "Togo Presse",

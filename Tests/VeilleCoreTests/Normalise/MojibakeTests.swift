@@ -43,6 +43,7 @@ struct MojibakeTests {
         ("Lomé (© 2024 Togo Presse) – Le gouvernement…", "Lomé"),
         ("New York, le 29 avril 2025 – La mission…", "New York"),
         ("ABIDJAN – Les chefs d’état-major…", "Abidjan"),
+        ("N’DJAMENA, 4 juin – Le président…", "N’Djamena"), ("SAINT-LOUIS, 2 mai – Le port…", "Saint-Louis"),
         ("Le ministre a reçu – dit-on – les ambassadeurs.", nil),
         ("Ce mardi, 12 mars – rien.", nil),
     ])
