@@ -7,7 +7,7 @@ enum DatelineFinder {
     /// What a dateline says, and where the text after it starts.
     struct Dateline: Equatable {
         /// In the capitalisation a reader expects ("LOMÉ" → "Lomé").
-        var place: String
+        var place: String?
         /// The agency or paper credited in brackets ("Reuters", "Togo Presse"), if any.
         var credit: String?
         /// How many characters of the paragraph the dateline takes, its dash included.
@@ -47,9 +47,16 @@ enum DatelineFinder {
         else { return nil }
         let before = head[..<open].trimmingCharacters(in: .whitespaces)
         let comma = before.firstIndex(of: ",") ?? before.endIndex
-        // After the place, only a date: "Dakar, 5 mai", "N’DJAMENA, 4 juin".
-        guard let place = place(before[..<comma]), before[comma...].isEmpty || before[comma...].contains(where: \.isNumber)
-        else { return nil }
+        // After the place, only a date: "Dakar, 5 mai", "N’DJAMENA, 4 juin"; or a date alone, "23 février (Reuters) -".
+        let place = place(before[..<comma])
+        if place != nil {
+            guard before[comma...].isEmpty || before[comma...].contains(where: \.isNumber) else { return nil }
+        } else {
+            let words = FoldedText(before).words
+            guard !words.isEmpty, words.count <= 4, words.contains(where: { $0.allSatisfy(\.isNumber) }),
+                words.allSatisfy({ $0.allSatisfy(\.isNumber) || DateFinder.months[$0] != nil })
+            else { return nil }
+        }
         var end = head.index(after: close)
         end = head[end...].firstIndex { $0 != " " } ?? head.endIndex
         if end < head.endIndex, dashCharacters.contains(head[end]) {

@@ -75,7 +75,12 @@ enum HeadlineChrome {
         }
         // "Source: saharareporters.com", "Par : La rédaction": a credit line.
         if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
-        if !stated, isByline(trimmed) || isCut(trimmed) || isCaption(folded) || isMenuWithSiteName(trimmed) { return true }
+        if !stated,
+            isByline(trimmed) || isCut(trimmed) || isCaption(folded) || isPortraitCaption(trimmed) || isMenuWithSiteName(trimmed)
+                || isWidget(trimmed, folded)
+        {
+            return true
+        }
         // "GA/DIS/3615", "www.site.com/actualites": several words and no space between them.
         if !stated, folded.count >= 3, !trimmed.contains(" "), !isLongUnspacedLine(trimmed) { return true }
         // "7837th Meeting (AM)": the heading of a meeting's record, not its subject.
@@ -100,6 +105,12 @@ enum HeadlineChrome {
                 .joined(separator: " ")
             if words.isEmpty { return true }
             return isDate(FoldedText(words))
+        }
+        // "Politique Publié le mercredi 8 juillet 2009 | Notre Voie": a stamp beside a source.
+        if trimmed.contains(" | "), folded.count <= 14,
+            trimmed.components(separatedBy: " | ").contains(where: { isDate(FoldedText($0)) })
+        {
+            return true
         }
         return isDate(folded)
     }
@@ -135,6 +146,44 @@ enum HeadlineChrome {
             view + 1 < words.count
         else { return false }
         return ["of", "de", "du", "des", "d", "sur"].contains(words[view + 1])
+    }
+
+    /// Words of an office, that a portrait's caption gives beside a name.
+    private static let offices: Set<String> = [
+        "ministre", "minister", "president", "presidente", "directeur", "directrice", "director", "commissioner", "commissaire",
+        "ambassadeur", "ambassadrice", "ambassador", "secretaire", "secretary", "gouverneur", "governor", "prefet", "maire",
+        "mayor", "chef", "chief", "head", "porte", "spokesman", "spokesperson", "envoy", "envoye",
+    ]
+
+    /// "Kofi Mensah, ministre de la Sécurité", "Kara Police Commissioner, Kossi Ama": a name and
+    /// an office, one on each side of the one comma, as under a portrait.
+    private static func isPortraitCaption(_ line: String) -> Bool {
+        let parts = line.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let sides = parts.map { $0.split(separator: " ") }
+        let isName = { (words: [Substring]) in
+            (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
+        }
+        // The office as a caption writes it: "ministre de…" in lower case, or "Commissioner of
+        // Police"; not a Title Case headline's "UN Envoy Discuss Crisis".
+        let holdsOffice = { (words: [Substring]) in
+            guard (1...8).contains(words.count), let first = words.first else { return false }
+            let isOffice = { (word: Substring) in offices.contains(FoldedText(String(word)).words.first ?? "") }
+            if first.first?.isLowercase == true { return isOffice(first) }
+            return words.contains(where: isOffice) && words.contains { ["of", "de", "du", "des"].contains($0) }
+        }
+        return (isName(sides[0]) && holdsOffice(sides[1])) || (holdsOffice(sides[0]) && isName(sides[1]))
+    }
+
+    /// A widget's text: an icon's label ("Weather icon Dakar"), an app's download banner that
+    /// opens on its verb, after a closing "x" ("Télécharger l'application mobile Abidjan.net").
+    private static func isWidget(_ line: String, _ folded: FoldedText) -> Bool {
+        let words = folded.words
+        if words.count <= 5, words.contains(where: { $0 == "icon" || $0 == "icone" }) { return true }
+        guard let verb = words.drop(while: { $0 == "x" }).first, ["telecharger", "telechargez", "download"].contains(verb) else {
+            return false
+        }
+        return words.contains { $0 == "application" || $0 == "app" || $0 == "appli" }
     }
 
     /// "Accueil MonKiosk.com Sports Business News": a site's name among menu items, every word

@@ -30,6 +30,7 @@ struct BoilerplateTests {
         ("newsletter box", "Join our readers and get the week's news in our newsletter."),
         ("government banner", "An official website of the United States government"),
         ("follow prompt", "Suivez-nous sur Facebook et X"),
+        ("back to top", "Haut de la page"), ("closed comments", "Comments are closed."),
         ("teaser", "Lire aussi : Dapaong inaugure un nouveau centre"),
         ("teaser", "Read more: Port traffic rises again"),
         ("byline", "Stagiaire ADJOA K."),
