@@ -175,11 +175,22 @@ enum HeadlineChrome {
         return (isName(sides[0]) && holdsOffice(sides[1])) || (holdsOffice(sides[0]) && isName(sides[1]))
     }
 
+    /// Widgets whose icon a saved page's text names ("Weather icon", "Search icon").
+    private static let widgetIcons: Set<String> = [
+        "weather", "meteo", "search", "menu", "close", "user", "home", "share", "facebook", "twitter", "whatsapp", "linkedin",
+        "instagram", "youtube", "email", "print",
+    ]
+
     /// A widget's text: an icon's label ("Weather icon Dakar"), an app's download banner that
     /// opens on its verb, after a closing "x" ("Télécharger l'application mobile Abidjan.net").
     private static func isWidget(_ line: String, _ folded: FoldedText) -> Bool {
         let words = folded.words
-        if words.count <= 5, words.contains(where: { $0 == "icon" || $0 == "icone" }) { return true }
+        // Not "Music icon Manu Dibango dies": the icon of a page's widget.
+        if words.count <= 5, let icon = words.firstIndex(where: { $0 == "icon" || $0 == "icone" }), icon > 0,
+            widgetIcons.contains(words[icon - 1])
+        {
+            return true
+        }
         guard let verb = words.drop(while: { $0 == "x" }).first, ["telecharger", "telechargez", "download"].contains(verb) else {
             return false
         }

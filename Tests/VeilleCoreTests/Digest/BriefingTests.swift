@@ -127,7 +127,7 @@ struct BriefingTests {
         ("Kara Police Commissioner of Police, Kossi Ama", true), ("Weather icon Kara", true),
         ("Télécharger l'application mobile LomeInfos.tg", true), ("Sahel Leaders, UN Envoy Discuss Crisis", false),
         ("Kofi Mensah, ministre de la Sécurité, reçoit les préfets", false),
-        ("Société Publié le lundi 3 mars 2025 | Le Quotidien", true),
+        ("Société Publié le lundi 3 mars 2025 | Le Quotidien", true), ("Music icon Manu Dibango dies", false),
         ("Par décret, le président nomme un nouveau gouvernement", false), ("Nigerian Army Commences Fresh Recruitment", false),
         ("Lomé, 12 juin : le sommet de la CEDEAO s’ouvre", false), ("View from Lomé: what the summit changes", false),
         ("Ghana, Togo sign border accord in Accra", false), ("By-election in Kara: ruling party keeps its seat", false),
