@@ -7,7 +7,9 @@
     scripts/bench-daemon.py backlog [--count 20000] [--kind html|text|mixed]
         Puts a generated backlog in the inbox, starts the daemon, and measures the time until every
         file is archived and the digest written; reports releases per second, the peak memory
-        while draining and the memory once idle.
+        while draining and the memory once idle. For pages, it first times a bare parse of the
+        same pages with libxml2 on one core (through lxml: pip install lxml) and gives the
+        daemon's rate as a share of it, since absolute rates move from run to run.
 
 Each run uses a fresh temporary inbox and state folder under .build-bench/ and the repository's
 Config/. Build first: swift build -c release --product veille. `--binary PATH` runs another build
@@ -107,12 +109,38 @@ def latency(args):
     shutil.rmtree(folder)
 
 
+def bare_parse_rate(inbox):
+    """Pages per second that libxml2's HTML parser alone reaches on one core over the inbox's
+    pages (each parsed into a tree and freed), or None without lxml or pages."""
+    try:
+        import lxml.etree
+    except ImportError:
+        print("bare libxml2 parse: not measured (pip install lxml)")
+        return None
+    pages = []
+    for name in sorted(os.listdir(inbox)):
+        if name.endswith(".html"):
+            with open(os.path.join(inbox, name), "rb") as page:
+                pages.append(page.read())
+    if not pages:
+        return None
+    parser = lxml.etree.HTMLParser(recover=True, no_network=True)
+    started = time.process_time()
+    for page in pages:
+        lxml.etree.fromstring(page, parser)
+    rate = len(pages) / (time.process_time() - started)
+    version = ".".join(map(str, lxml.etree.LIBXML_VERSION))
+    print(f"bare libxml2 parse (lxml, libxml2 {version}, one core): {len(pages)} pages, {rate:.0f} pages/s")
+    return rate
+
+
 def backlog(args):
     folder = tempfile.mkdtemp(prefix="backlog.", dir=os.path.join(ROOT, ".build-bench"))
     inbox = os.path.join(folder, "Inbox")
     subprocess.run([BINARY, "bench", "generate", inbox, "--count", str(args.count), "--kind", args.kind],
                    check=True, stdout=subprocess.DEVNULL)
     size = sum(os.path.getsize(os.path.join(inbox, name)) for name in os.listdir(inbox))
+    bare = bare_parse_rate(inbox)
     started = time.monotonic()
     daemon = start(folder)
     processing = os.path.join(folder, "State", "processing")
@@ -136,6 +164,8 @@ def backlog(args):
     archived = sum(len(files) for _, _, files in os.walk(os.path.join(folder, "State", "archive")))
     print(f"backlog of {args.count} {args.kind} files ({size / args.count / 1024:.0f} KB on average), "
           f"{archived} archived in {elapsed:.1f} s: {args.count / elapsed:.0f} releases/s")
+    if bare:
+        print(f"{args.count / elapsed / bare:.1%} of the bare libxml2 parse rate (goal: 30%)")
     print(f"peak memory {high_water:.0f} MB, idle after draining {idle:.0f} MB")
     shutil.rmtree(folder)
 
