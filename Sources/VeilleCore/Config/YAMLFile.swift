@@ -18,9 +18,7 @@ struct YAMLFile {
             throw ConfigError(file: path, line: nil, "is not valid UTF-8 text")
         }
         do {
-            // Every scalar is read as text and converted where it is used (`number`, `sequence`),
-            // so the resolver's regular expressions, and the ICU pages they touch, are not needed.
-            root = try Yams.compose(yaml: text, .basic) ?? Node.mapping(.init([]))
+            root = try Yams.compose(yaml: text) ?? Node.mapping(.init([]))
         } catch let error as YamlError {
             throw Self.describe(error, file: path)
         } catch {
@@ -100,7 +98,7 @@ struct YAMLFile {
 
     /// The items of a sequence node.
     func sequence(_ node: Node, key: String) throws(ConfigError) -> [Node] {
-        if case .scalar(let scalar) = node, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.tag.description.hasSuffix("null") {
             return []
         }
         guard let sequence = node.sequence else { throw error(node, "\(key) must be a list") }

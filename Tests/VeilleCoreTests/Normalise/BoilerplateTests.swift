@@ -110,17 +110,6 @@ struct BoilerplateTests {
         }
     }
 
-    /// YAML's empty values ("~", "null", nothing) stand for an empty list, and a number or "yes"
-    /// in a list is the pattern's text, not a number or a truth value.
-    @Test func emptyValuesAreEmptyListsAndScalarsStayText() throws {
-        let folder = try TemporaryFolder()
-        let path = try folder.write("boilerplate.yaml", "lines:\n  - 2024\n  - yes\ntail_markers: ~\nlist_headings: null\n")
-        let rules = try BoilerplateLoader().load(path: path)
-        #expect(rules.lines.map(\.text) == ["2024", "yes"])
-        #expect(rules.tailMarkers.isEmpty)
-        #expect(rules.listHeadings.isEmpty)
-    }
-
     @Test func invalidListHeadingNamesTheFileAndLine() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("boilerplate.yaml", "lines:\n  - partager\nlist_headings:\n  - recent posts\n  - \"!!\"\n")
