@@ -26,13 +26,44 @@ extension ReleaseIndex {
         }
     }
 
-    /// The releases received during `interval`, in the order they arrived.
-    public func releases(receivedDuring interval: Range<Date>) throws(VeilleError) -> [IndexedRelease] {
+    /// The releases received during `interval`, in the order they arrived. Without `texts`, each
+    /// body is left empty (`withTexts` reads them by id): a digest needs few of a day's texts.
+    public func releases(receivedDuring interval: Range<Date>, texts: Bool = true) throws(VeilleError) -> [IndexedRelease] {
         try read { db in
             try Self.releases(
-                selectedBy: "SELECT * FROM release WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+                selectedBy: """
+                    SELECT \(Self.columns(texts: texts)) FROM release WHERE received_at >= ? AND received_at < ?
+                    ORDER BY received_at, id
+                    """,
                 arguments: [interval.lowerBound, interval.upperBound], in: db)
         }
+    }
+
+    /// `entries` with their texts, read by id: for releases read without them.
+    public func withTexts(_ entries: [IndexedRelease]) throws(VeilleError) -> [IndexedRelease] {
+        guard !entries.isEmpty else { return entries }
+        let bodies = try read { db in
+            var bodies: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT id, body FROM release WHERE id IN (SELECT value FROM json_each(?))"),
+                arguments: [Self.jsonArray(entries.map(\.id))])
+            while let row = try rows.next() { bodies[row["id"]] = row["body"] }
+            return bodies
+        }
+        return entries.map { entry in
+            var entry = entry
+            entry.release.body = bodies[entry.id] ?? ""
+            return entry
+        }
+    }
+
+    /// What a `SELECT` of releases reads: every column, or every one but the text, read as empty.
+    static func columns(texts: Bool) -> String {
+        guard !texts else { return "*" }
+        return """
+            id, story_id, archived_path, indexed_at, file_name, content_hash, format, title, title_origin, '' AS body, \
+            language, language_code, published_on, source, received_at
+            """
     }
 
     /// The intake log of `interval`, oldest first.

@@ -123,13 +123,15 @@ extension ReleaseIndex {
     }
 
     /// Earlier releases of these stories, received before `date`: what the digest lists as
-    /// "reported before" under a story that goes on.
-    public func releases(inStories stories: [Int64], receivedBefore date: Date) throws(VeilleError) -> [IndexedRelease] {
+    /// "reported before" under a story that goes on. Without `texts`, each body is left empty.
+    public func releases(inStories stories: [Int64], receivedBefore date: Date, texts: Bool = true) throws(VeilleError)
+        -> [IndexedRelease]
+    {
         guard !stories.isEmpty else { return [] }
         return try read { db in
             try Self.releases(
                 selectedBy: """
-                    SELECT * FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
+                    SELECT \(Self.columns(texts: texts)) FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
                     AND received_at < ? ORDER BY received_at, id
                     """,
                 arguments: StatementArguments(stories + [date]), in: db)
