@@ -35,11 +35,13 @@ extension ReleaseIndex {
     /// Files the release under the story of the most similar release among those that share its
     /// rare features around its event's days (or of any release with the very same text), else
     /// under a story of its own.
-    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, in db: Database)
-        throws
-    {
+    static func assignStory(
+        to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, pending: PendingFrequencies,
+        in db: Database
+    ) throws {
         let (match, weights) = try findStory(
-            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common, in: db)
+            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common, pending: pending,
+            in: db)
         let norms = weights.norms(signature)
         try db.cachedStatement(
             sql: """
@@ -62,19 +64,20 @@ extension ReleaseIndex {
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt,
-            in: db)
+            pending: pending, in: db)
         try db.cachedStatement(sql: "UPDATE release SET story_id = ? WHERE id = ?").execute(arguments: [match?.storyID ?? id, id])
     }
 
     /// The story a release belongs to, and the weights it was judged with, without filing it:
     /// what `assignStory` does before writing, and what `veille bench stories` times. With
     /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
-    /// `common` carries what earlier lookups of the same transaction found too common to read.
+    /// `common` carries what earlier lookups of the same transaction found too common to read,
+    /// `pending` the frequency counts its releases added and are not written yet.
     static func findStory(
         for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool,
-        common: CommonFeatures = CommonFeatures(), in db: Database
+        common: CommonFeatures = CommonFeatures(), pending: PendingFrequencies? = nil, in db: Database
     ) throws -> (StoryMatcher.Match?, Weights) {
-        let weights = try storyWeights(for: signature, in: db)
+        let weights = try storyWeights(for: signature, in: db, pending: pending)
         let features = postedFeatures(of: signature, weights: weights)
         let found = try storyCandidates(
             for: id, signature: signature, features: features, receivedAt: receivedAt, common: common, in: db)
@@ -116,7 +119,8 @@ extension ReleaseIndex {
                 StoryMatcher.Candidate(
                     id: key.releaseID, storyID: row["story"], signature: candidate,
                     norms: try currentNorms(
-                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms, in: db))
+                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms,
+                        pending: pending, in: db))
             )
         }
         return (StoryMatcher().match(signature, among: candidates, weights: weights), weights)

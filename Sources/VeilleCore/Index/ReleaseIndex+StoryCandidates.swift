@@ -37,35 +37,33 @@ extension ReleaseIndex {
         Set(signature.eventDays.map(\.lowerBound) + [dayNumber(receivedAt)]).sorted()
     }
 
-    /// Files the release's features under its days, and counts them in the frequency table.
-    static func postFeatures(of id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, in db: Database)
-        throws
-    {
+    /// Files the release's features under its days, and counts them in `pending`, which the
+    /// frequency table gets at the end of the transaction.
+    static func postFeatures(
+        of id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, pending: PendingFrequencies,
+        in db: Database
+    ) throws {
         let post = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_feature (feature, day, release_id) VALUES (?, ?, ?)")
         for day in postingDays(of: signature, receivedAt: receivedAt) {
             for feature in features { try post.execute(arguments: [feature, day, id]) }
         }
-        let count = try db.cachedStatement(
-            sql: """
-                INSERT INTO story_feature_frequency (feature, releases) VALUES (?, 1)
-                ON CONFLICT(feature) DO UPDATE SET releases = releases + 1
-                """)
-        for feature in signature.stemHashes + signature.keyHashes { try count.execute(arguments: [Int64(bitPattern: feature)]) }
-        try count.execute(arguments: [totalFeature])
+        for feature in signature.stemHashes + signature.keyHashes { pending.add(Int64(bitPattern: feature)) }
+        pending.add(totalFeature)
     }
 
     /// A release's norms under today's weights: those stored with it while the index has not
     /// grown by more than half since (weights then move little), else worked out again and stored.
     /// A lookup that does not write (`persisting` false) takes the stored ones as they are.
     static func currentNorms(
-        of signature: StorySignature, id: Int64, stored row: Row, total: Int, persisting: Bool, in db: Database
+        of signature: StorySignature, id: Int64, stored row: Row, total: Int, persisting: Bool, pending: PendingFrequencies?,
+        in db: Database
     ) throws -> Weights.Norms {
         if let storedTotal: Int = row["norm_total"], let stems: Double = row["norm_stems"], let keys: Double = row["norm_keys"],
             Double(total) <= Double(storedTotal) * 1.5 + 5 || !persisting
         {
             return Weights.Norms(stems: stems, keys: keys)
         }
-        let weights = try storyWeights(for: signature, in: db, counting: false)
+        let weights = try storyWeights(for: signature, in: db, counting: false, pending: pending)
         let norms = weights.norms(signature)
         guard persisting else { return norms }
         try db.cachedStatement(
@@ -84,9 +82,11 @@ extension ReleaseIndex {
     static let totalFeature: Int64 = 0
 
     /// Weights for comparing `signature` with indexed releases: how rare each of its features is
-    /// among every release indexed so far.
-    /// `counting` adds the signature itself, for a release not indexed yet.
-    static func storyWeights(for signature: StorySignature, in db: Database, counting: Bool = true) throws -> Weights {
+    /// among every release indexed so far, those of the transaction whose counts are `pending`
+    /// included. `counting` adds the signature itself, for a release not indexed yet.
+    static func storyWeights(
+        for signature: StorySignature, in db: Database, counting: Bool = true, pending: PendingFrequencies? = nil
+    ) throws -> Weights {
         let features = [totalFeature] + (signature.stemHashes + signature.keyHashes).map { Int64(bitPattern: $0) }
         var frequency: [UInt64: Int] = [:]
         var total = 0
@@ -101,6 +101,7 @@ extension ReleaseIndex {
                 frequency[UInt64(bitPattern: feature)] = releases
             }
         }
+        if let pending { pending.addCounts(to: &frequency, total: &total, of: signature) }
         guard counting else { return Weights(frequency: frequency, total: total) }
         // The new release counts itself, as it will once indexed.
         for feature in signature.stemHashes + signature.keyHashes { frequency[feature, default: 0] += 1 }
@@ -162,6 +163,39 @@ extension ReleaseIndex {
             try Self.findStory(for: -1, signature: signature, receivedAt: receivedAt, persistingNorms: false, in: db).0?
                 .storyID
         }
+    }
+}
+
+/// The counts of `story_feature_frequency` that one write transaction's releases add, written
+/// once per feature when the batch is done (one statement per feature, not one per feature and
+/// release: about 300 a release). Lookups of the same transaction add them to what they read, so
+/// that each release is weighed as if every release before it had been counted as it was filed.
+final class PendingFrequencies {
+    private var counts: [Int64: Int] = [:]
+
+    /// Counts one more release with `feature`.
+    func add(_ feature: Int64) { counts[feature, default: 0] += 1 }
+
+    /// Adds the pending counts of the signature's features, and of the total, to those read.
+    func addCounts(to frequency: inout [UInt64: Int], total: inout Int, of signature: StorySignature) {
+        guard !counts.isEmpty else { return }
+        total += counts[ReleaseIndex.totalFeature] ?? 0
+        // Each feature once: a signature may hold one twice, and the table counts it twice.
+        for feature in Set(signature.stemHashes + signature.keyHashes) {
+            guard let added = counts[Int64(bitPattern: feature)] else { continue }
+            frequency[feature, default: 0] += added
+        }
+    }
+
+    /// Adds the counts to the frequency table, in the order of its key, and forgets them.
+    func write(in db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO story_feature_frequency (feature, releases) VALUES (?, ?)
+                ON CONFLICT(feature) DO UPDATE SET releases = releases + excluded.releases
+                """)
+        for (feature, count) in counts.sorted(by: { $0.key < $1.key }) { try upsert.execute(arguments: [feature, count]) }
+        counts.removeAll()
     }
 }
 
