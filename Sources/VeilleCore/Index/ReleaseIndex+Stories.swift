@@ -36,12 +36,12 @@ extension ReleaseIndex {
     /// rare features around its event's days (or of any release with the very same text), else
     /// under a story of its own.
     static func assignStory(
-        to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, pending: PendingFrequencies,
+        to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, frequencies: BatchFrequencies,
         in db: Database
     ) throws {
         let (match, weights) = try findStory(
-            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common, pending: pending,
-            in: db)
+            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common,
+            frequencies: frequencies, in: db)
         let norms = weights.norms(signature)
         try db.cachedStatement(
             sql: """
@@ -64,7 +64,7 @@ extension ReleaseIndex {
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt,
-            pending: pending, in: db)
+            frequencies: frequencies, in: db)
         try db.cachedStatement(sql: "UPDATE release SET story_id = ? WHERE id = ?").execute(arguments: [match?.storyID ?? id, id])
     }
 
@@ -72,12 +72,12 @@ extension ReleaseIndex {
     /// what `assignStory` does before writing, and what `veille bench stories` times. With
     /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
     /// `common` carries what earlier lookups of the same transaction found too common to read,
-    /// `pending` the frequency counts its releases added and are not written yet.
+    /// `frequencies` the feature counts it has read and those its releases added, not written yet.
     static func findStory(
         for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool,
-        common: CommonFeatures = CommonFeatures(), pending: PendingFrequencies? = nil, in db: Database
+        common: CommonFeatures = CommonFeatures(), frequencies: BatchFrequencies = BatchFrequencies(), in db: Database
     ) throws -> (StoryMatcher.Match?, Weights) {
-        let weights = try storyWeights(for: signature, in: db, pending: pending)
+        let weights = try storyWeights(for: signature, in: db, frequencies: frequencies)
         let features = postedFeatures(of: signature, weights: weights)
         let found = try storyCandidates(
             for: id, signature: signature, features: features, receivedAt: receivedAt, common: common, in: db)
@@ -120,7 +120,7 @@ extension ReleaseIndex {
                     id: key.releaseID, storyID: row["story"], signature: candidate,
                     norms: try currentNorms(
                         of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms,
-                        pending: pending, in: db))
+                        frequencies: frequencies, in: db))
             )
         }
         return (StoryMatcher().match(signature, among: candidates, weights: weights), weights)
