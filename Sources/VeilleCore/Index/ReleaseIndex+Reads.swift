@@ -134,13 +134,15 @@ extension ReleaseIndex {
         guard !ids.isEmpty else { return [:] }
         let decoder = JSONDecoder()
         var topics: [Int64: [TopicScore]] = [:]
-        let rows = try Row.fetchAll(
+        var strings = SharedStrings()
+        let rows = try Row.fetchCursor(
             db,
             sql:
                 "SELECT * FROM release_topic WHERE release_id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY score DESC",
             arguments: StatementArguments(ids))
-        for row in rows {
-            let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+        while let row = try rows.next() {
+            var evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            for index in evidence.indices { evidence[index].term = strings.shared(evidence[index].term) }
             let score = TopicScore(
                 topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence,
                 corrected: row["corrected"], learned: row["learned"], model: row["model"])
@@ -180,5 +182,18 @@ extension ReleaseIndex {
         let (conditions, arguments) = filters.conditions()
         let sql = "SELECT COUNT(*) FROM release \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))"
         return try read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
+    }
+}
+
+/// Strings read from many rows, each held once: the terms, names and keys that thousands of
+/// releases repeat would otherwise each take an allocation of their own.
+struct SharedStrings {
+    private var held: Set<String> = []
+
+    /// The string equal to `string` held already, else `string`, held from now on.
+    mutating func shared(_ string: String) -> String {
+        if let kept = held.firstIndex(of: string) { return held[kept] }
+        held.insert(string)
+        return string
     }
 }

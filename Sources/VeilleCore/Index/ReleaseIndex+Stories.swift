@@ -13,21 +13,27 @@ extension ReleaseIndex {
         }
     }
 
-    /// The entities of the given releases, most mentioned first.
+    /// The entities of the given releases, most mentioned first. Read row by row, each key, name
+    /// and role held once however many releases name it: a day's digest reads thousands of
+    /// releases that name the same few countries and people.
     static func entities(of ids: [Int64], in db: Database) throws -> [Int64: [Entity]] {
         guard !ids.isEmpty else { return [:] }
         var entities: [Int64: [Entity]] = [:]
-        let rows = try Row.fetchAll(
+        var strings = SharedStrings()
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT * FROM release_entity WHERE release_id IN (\(databaseQuestionMarks(count: ids.count)))
                 ORDER BY mentions DESC, rowid
                 """,
             arguments: StatementArguments(ids))
-        for row in rows {
+        while let row = try rows.next() {
             guard let kind = Entity.Kind(rawValue: row["kind"]) else { continue }
+            let role: String? = row["role"]
             entities[row["release_id"], default: []].append(
-                Entity(kind: kind, key: row["key"], name: row["name"], role: row["role"], mentions: row["mentions"]))
+                Entity(
+                    kind: kind, key: strings.shared(row["key"]), name: strings.shared(row["name"]),
+                    role: role.map { strings.shared($0) }, mentions: row["mentions"]))
         }
         return entities
     }
