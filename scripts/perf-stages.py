@@ -18,7 +18,7 @@ path, releases = sys.argv[1], int(sys.argv[2])
 RULES = [
     ("digest", ["Ingestor.writeDigest"]),
     ("story lookup", ["ReleaseIndex.findStory"]),
-    ("story writes (signature row, postings)", ["ReleaseIndex.assignStory"]),
+    ("story writes (signature row, postings, frequencies)", ["ReleaseIndex.assignStory", "BatchFrequencies.write"]),
     ("startup", ["Daemon.build"]),
     ("archive move (rename, log, folder sync)", ["Pipeline.archive("]),
     ("claim (rename into processing/)", ["Intake.claim"]),

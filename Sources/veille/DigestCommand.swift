@@ -38,7 +38,7 @@ struct DigestCommand: ParsableCommand {
                 try writer.write(
                     rendered.markdown, html: rendered.html, for: day, isLatest: day == today,
                     language: configuration.settings.digestLanguage, timeZone: zone, readingCopies: rendered.readingCopies,
-                    summary: rendered.summary)
+                    texts: index.withTexts, summary: rendered.summary)
             } catch {
                 // Analysts may read the state folder without writing to it: the digest is still theirs.
                 guard self.print else { throw error }

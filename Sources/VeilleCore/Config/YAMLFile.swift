@@ -18,7 +18,9 @@ struct YAMLFile {
             throw ConfigError(file: path, line: nil, "is not valid UTF-8 text")
         }
         do {
-            root = try Yams.compose(yaml: text) ?? Node.mapping(.init([]))
+            // No tag resolution: it matches every plain scalar against Yams' regular expressions,
+            // which brings in ICU's, and the loaders read every value as text anyway.
+            root = try Yams.compose(yaml: text, Resolver.basic) ?? Node.mapping(.init([]))
         } catch let error as YamlError {
             throw Self.describe(error, file: path)
         } catch {
@@ -96,9 +98,13 @@ struct YAMLFile {
         return value
     }
 
+    /// What YAML reads as null when written plain, as Yams' resolver finds it.
+    private static let nulls: Set<String> = ["~", "null", "Null", "NULL"]
+
     /// The items of a sequence node.
     func sequence(_ node: Node, key: String) throws(ConfigError) -> [Node] {
-        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.tag.description.hasSuffix("null") {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.style == .plain && Self.nulls.contains(scalar.string)
+        {
             return []
         }
         guard let sequence = node.sequence else { throw error(node, "\(key) must be a list") }

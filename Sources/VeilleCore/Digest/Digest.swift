@@ -17,6 +17,20 @@ public struct Digest: Sendable {
         day: Day, releases: [IndexedRelease], intake: [IntakeRecord], topics: [TopicDefinition],
         earlier: [IndexedRelease] = [], trends: [EntityTrend] = [], watchList: WatchList = .empty
     ) {
+        self.init(
+            day: day, releases: releases, intake: intake, topics: topics, earlier: earlier, trends: trends,
+            watchList: watchList, texts: { (entries: [IndexedRelease]) in entries })
+    }
+
+    /// The same for releases that may come without their texts: `texts` gives them back with
+    /// theirs, for the few whose text the digest reads (each story's lead when it is looked for on
+    /// the watch list or its title is page chrome, and the members of the stories summarised), a
+    /// few at a time, so that a day of thousands of releases never holds its texts at once.
+    init<Failure: Error>(
+        day: Day, releases: [IndexedRelease], intake: [IntakeRecord], topics: [TopicDefinition],
+        earlier: [IndexedRelease], trends: [EntityTrend], watchList: WatchList,
+        texts: ([IndexedRelease]) throws(Failure) -> [IndexedRelease]
+    ) throws(Failure) {
         self.day = day
         self.releases = releases
         self.intake = intake
@@ -30,16 +44,18 @@ public struct Digest: Sendable {
             members[story, default: []].append(entry)
         }
         let before = Dictionary(grouping: earlier) { $0.storyID ?? $0.id }
+        stories = order.map { story in
+            DigestStory(members: members[story] ?? [], earlier: before[story] ?? [], topics: topics)
+        }
+        try readLeads(watchList: watchList, texts: texts)
         let arrivals = releases.map(\.release.receivedAt)
         let span = (arrivals.min() ?? Date())...(arrivals.max() ?? Date())
-        stories = order.map { story in
-            var story = DigestStory(members: members[story] ?? [], earlier: before[story] ?? [], topics: topics)
-            story.watched = watchList.matches(in: FoldedText(Self.watchedText(of: story)))
-            story.uncertainTopics = Set(
-                story.topics.filter { score in score.isUncertain(threshold: topics.first { $0.id == score.topic }?.threshold ?? 0.5) }
-                    .map(\.topic))
-            story.rank = StoryRank.rank(story, topics: topics, day: span)
-            return story
+        for index in stories.indices {
+            stories[index].uncertainTopics = Set(
+                stories[index].topics.filter { score in
+                    score.isUncertain(threshold: topics.first { $0.id == score.topic }?.threshold ?? 0.5)
+                }.map(\.topic))
+            stories[index].rank = StoryRank.rank(stories[index], topics: topics, day: span)
         }
         // A stable sort: stories of equal rank keep their order of arrival.
         stories = stories.enumerated().sorted { ($0.element.rank, -$0.offset) > ($1.element.rank, -$1.offset) }.map(\.element)
@@ -50,7 +66,29 @@ public struct Digest: Sendable {
                 continue
             }
             summarised[section, default: 0] += 1
-            stories[index].summarise()
+            stories[index].summarise(from: try texts(stories[index].summarySources))
+        }
+    }
+
+    /// How many texts the digest asks for at once.
+    static let textChunk = 64
+
+    /// Reads the leads that need their text, a chunk at a time: for the headline when the lead's
+    /// title is page chrome, and for the watch list, which looks at the lead's opening.
+    private mutating func readLeads<Failure: Error>(
+        watchList: WatchList, texts: ([IndexedRelease]) throws(Failure) -> [IndexedRelease]
+    ) throws(Failure) {
+        let needed = stories.indices.filter { index in
+            !watchList.entries.isEmpty || HeadlineChrome.isChrome(stories[index].lead.release.title)
+        }
+        for start in stride(from: 0, to: needed.count, by: Self.textChunk) {
+            let chunk = needed[start..<min(start + Self.textChunk, needed.count)]
+            for (index, lead) in zip(chunk, try texts(chunk.map { stories[$0].lead })) {
+                stories[index].read(lead: lead.release)
+                guard !watchList.entries.isEmpty else { continue }
+                stories[index].watched = watchList.matches(
+                    in: FoldedText(Self.watchedText(of: stories[index], lead: lead.release)))
+            }
         }
     }
 
@@ -63,8 +101,8 @@ public struct Digest: Sendable {
     }
 
     /// Where the watch list is looked for: the headlines, the lead's opening and the entities' names.
-    private static func watchedText(of story: DigestStory) -> String {
-        let opening = String(story.lead.release.body.prefix(600))
+    private static func watchedText(of story: DigestStory, lead: Release) -> String {
+        let opening = String(lead.body.prefix(600))
         return (story.members.map(\.release.title) + [opening] + story.entities.map(\.name)).joined(separator: "\n")
     }
 
@@ -109,9 +147,11 @@ public struct DigestBuilder: Sendable {
 
     public func digest(for day: Day) throws(VeilleError) -> Digest {
         let interval = day.interval(in: timeZone)
-        let releases = try index.releases(receivedDuring: interval)
+        // Without their texts: a day of thousands holds tens of megabytes of them, and the digest
+        // reads few (`Digest.init`), by id.
+        let releases = try index.releases(receivedDuring: interval, texts: false)
         let stories = Array(Set(releases.compactMap(\.storyID)))
-        let earlier = try index.releases(inStories: stories, receivedBefore: interval.lowerBound)
+        let earlier = try index.releases(inStories: stories, receivedBefore: interval.lowerBound, texts: false)
         let weekStart =
             Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
         let today = try index.entityCounts(receivedDuring: interval, limit: Self.trendLength)
@@ -119,8 +159,8 @@ public struct DigestBuilder: Sendable {
         let trends = today.map { count in
             EntityTrend(entity: count, pastWeek: week.first { $0.kind == count.kind && $0.key == count.key }?.releases ?? 0)
         }
-        return Digest(
+        return try Digest(
             day: day, releases: releases, intake: try index.intake(during: interval), topics: topics, earlier: earlier,
-            trends: trends, watchList: watchList)
+            trends: trends, watchList: watchList, texts: index.withTexts)
     }
 }

@@ -71,11 +71,10 @@ enum AtomFeed {
     static let length = 30
 
     static func render(_ entries: [DigestArchive.Entry], language: DigestLanguage) -> String {
-        let formatter = ISO8601DateFormatter()
         let updated = entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
         var lines = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>", "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
-            "  <id>\(feedID)</id>", "  <title>Veille</title>", "  <updated>\(formatter.string(from: updated))</updated>",
+            "  <id>\(feedID)</id>", "  <title>Veille</title>", "  <updated>\(InternetTime.string(from: updated))</updated>",
             "  <author><name>Veille</name></author>", "  <link rel=\"self\" href=\"feed.xml\"/>",
             "  <link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>",
         ]
@@ -85,7 +84,7 @@ enum AtomFeed {
             let content = "<p>\(HTML.escape(counts))</p><ol>\(stories)</ol>"
             lines += [
                 "  <entry>", "    <id>\(feedID):\(entry.day)</id>", "    <title>\(HTML.escape(entry.title))</title>",
-                "    <updated>\(formatter.string(from: entry.updated))</updated>",
+                "    <updated>\(InternetTime.string(from: entry.updated))</updated>",
                 "    <link rel=\"alternate\" type=\"text/html\" href=\"\(entry.day).html\"/>",
                 "    <summary type=\"text\">\(HTML.escape(counts))</summary>",
                 "    <content type=\"html\">\(HTML.escape(content))</content>", "  </entry>",

@@ -30,8 +30,13 @@ public struct DigestStory: Sendable {
 
     /// What heads the story: the lead's title, or, when even the best of its sources' titles is
     /// page chrome (a release indexed before the rule, or one whose only line is a section name),
-    /// the start of its first sentence.
+    /// the start of its first sentence (see `read(lead:)`).
     public private(set) var headline = ""
+
+    /// Sets the headline from the lead with its text, which only a title that is page chrome needs.
+    mutating func read(lead text: Release) {
+        headline = Self.headline(of: text)
+    }
 
     private static func headline(of lead: Release) -> String {
         guard HeadlineChrome.isChrome(lead.title) else { return lead.title }
@@ -47,7 +52,7 @@ public struct DigestStory: Sendable {
         self.earlier = earlier
         id = members[0].storyID ?? members[0].id
         lead = Headline.best(of: members)
-        headline = Self.headline(of: lead.release)
+        headline = lead.release.title
         var tally = EntityTally()
         for member in members { for entity in member.release.entities { tally.add(entity) } }
         entities = Array(tally.entities.prefix(Self.entityLimit))
@@ -67,10 +72,15 @@ public struct DigestStory: Sendable {
     /// How many of a story's releases its summary is drawn from: the lead and the first others.
     static let summarisedMembers = 8
 
-    /// Works out `summary`: the costliest part of a story, so only for the stories shown with one.
-    mutating func summarise() {
+    /// The releases a summary is drawn from: the lead, then the first other members.
+    var summarySources: [IndexedRelease] {
         let leadID = lead.id
-        let sources = [lead] + members.filter { $0.id != leadID }.prefix(Self.summarisedMembers - 1)
+        return [lead] + members.filter { $0.id != leadID }.prefix(Self.summarisedMembers - 1)
+    }
+
+    /// Works out `summary` from `summarySources` with their texts: the costliest part of a story,
+    /// so only for the stories shown with one.
+    mutating func summarise(from sources: [IndexedRelease]) {
         summary = StorySummary.sentences(of: sources.map(\.release), language: lead.release.language)
     }
 

@@ -21,14 +21,17 @@ public struct DigestWriter: Sendable {
 
     /// Replaces the day's files whole (a reader sees the old digest or the new one, never a part),
     /// refreshes the index page and the feed, and, when `isLatest`, points `latest.md` at the day.
+    /// `texts` gives the releases of `readingCopies` with their texts, when they come without
+    /// (`ReleaseIndex.withTexts`): only those whose copy is not written yet are asked for.
     /// Returns true when the day's digest changed.
     @discardableResult
     public func write(
         _ markdown: String, html: String, for day: Day, isLatest: Bool, language: DigestLanguage, timeZone: TimeZone,
-        readingCopies: [IndexedRelease] = [], summary: DaySummary? = nil
+        readingCopies: [IndexedRelease] = [],
+        texts: ([IndexedRelease]) throws(VeilleError) -> [IndexedRelease] = { $0 }, summary: DaySummary? = nil
     ) throws(VeilleError) -> Bool {
         try FileSystem.createFolder(folder)
-        try writeReadingCopies(of: readingCopies, language: language, timeZone: timeZone)
+        try writeReadingCopies(of: readingCopies, texts: texts, language: language, timeZone: timeZone)
         if let summary { try FileSystem.writeAtomically(summary.json, to: summaryPath(for: day)) }
         let previous = FileManager.default.contents(atPath: path(for: day))
         let htmlMissing = try FileSystem.status(htmlPath(for: day)) == nil
@@ -53,15 +56,20 @@ public struct DigestWriter: Sendable {
     }
 
     /// Writes the reading copies not written yet: a copy never changes once written, so a day of
-    /// a thousand releases writes only its new ones.
-    private func writeReadingCopies(of entries: [IndexedRelease], language: DigestLanguage, timeZone: TimeZone)
-        throws(VeilleError)
-    {
+    /// a thousand releases writes only its new ones, reading their texts a chunk at a time.
+    private func writeReadingCopies(
+        of entries: [IndexedRelease], texts: ([IndexedRelease]) throws(VeilleError) -> [IndexedRelease],
+        language: DigestLanguage, timeZone: TimeZone
+    ) throws(VeilleError) {
         guard !entries.isEmpty else { return }
         try FileSystem.createFolder((folder as NSString).appendingPathComponent(ReadingCopy.folder))
-        for entry in entries where try FileSystem.status(readingCopyPath(for: entry.id)) == nil {
-            let html = ReadingCopy.render(entry, language: language, timeZone: timeZone)
-            try FileSystem.writeAtomically(Array(html.utf8), to: readingCopyPath(for: entry.id))
+        var missing: [IndexedRelease] = []
+        for entry in entries where try FileSystem.status(readingCopyPath(for: entry.id)) == nil { missing.append(entry) }
+        for start in stride(from: 0, to: missing.count, by: Digest.textChunk) {
+            for entry in try texts(Array(missing[start..<min(start + Digest.textChunk, missing.count)])) {
+                let html = ReadingCopy.render(entry, language: language, timeZone: timeZone)
+                try FileSystem.writeAtomically(Array(html.utf8), to: readingCopyPath(for: entry.id))
+            }
         }
     }
 

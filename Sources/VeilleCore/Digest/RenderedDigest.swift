@@ -5,7 +5,8 @@ public struct RenderedDigest: Sendable {
     public var markdown: String
     public var html: String
     /// The releases whose reading copies the digest links: the day's and the earlier ones its
-    /// stories link. `DigestWriter` renders those not written yet.
+    /// stories link, without their texts when the digest was built from the index (`DigestBuilder`).
+    /// `DigestWriter` renders those not written yet, reading their texts then.
     public var readingCopies: [IndexedRelease]
     public var summary: DaySummary
 

@@ -94,7 +94,7 @@ public struct Intake: Sendable {
         let note = """
             \(error.reason)
             File: \(file.name)
-            Received: \(ISO8601DateFormatter().string(from: file.receivedAt))
+            Received: \(InternetTime.string(from: file.receivedAt))
             Code: \(error.code.rawValue)
 
             """

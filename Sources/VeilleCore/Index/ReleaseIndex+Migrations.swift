@@ -124,13 +124,15 @@ extension ReleaseIndex {
             // Releases indexed before: filed under their publication date, else their arrival.
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT s.*, r.received_at FROM release_signature s JOIN release r ON r.id = s.release_id ORDER BY r.id")
+            let frequencies = BatchFrequencies()
             while let row = try rows.next() {
                 guard let signature = StorySignature(row: row) else { continue }
-                let weights = try storyWeights(for: signature, in: db)
+                let weights = try storyWeights(for: signature, in: db, frequencies: frequencies)
                 try postFeatures(
                     of: row["release_id"], signature: signature, features: postedFeatures(of: signature, weights: weights),
-                    receivedAt: row["received_at"], in: db)
+                    receivedAt: row["received_at"], frequencies: frequencies, in: db)
             }
+            try frequencies.write(in: db)
         }
         // Releases indexed before have neither: they are compared as before, without these clues.
         // The features' hashes are stored as they are compared, so that reading a candidate does

@@ -26,13 +26,44 @@ extension ReleaseIndex {
         }
     }
 
-    /// The releases received during `interval`, in the order they arrived.
-    public func releases(receivedDuring interval: Range<Date>) throws(VeilleError) -> [IndexedRelease] {
+    /// The releases received during `interval`, in the order they arrived. Without `texts`, each
+    /// body is left empty (`withTexts` reads them by id): a digest needs few of a day's texts.
+    public func releases(receivedDuring interval: Range<Date>, texts: Bool = true) throws(VeilleError) -> [IndexedRelease] {
         try read { db in
             try Self.releases(
-                selectedBy: "SELECT * FROM release WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+                selectedBy: """
+                    SELECT \(Self.columns(texts: texts)) FROM release WHERE received_at >= ? AND received_at < ?
+                    ORDER BY received_at, id
+                    """,
                 arguments: [interval.lowerBound, interval.upperBound], in: db)
         }
+    }
+
+    /// `entries` with their texts, read by id: for releases read without them.
+    public func withTexts(_ entries: [IndexedRelease]) throws(VeilleError) -> [IndexedRelease] {
+        guard !entries.isEmpty else { return entries }
+        let bodies = try read { db in
+            var bodies: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT id, body FROM release WHERE id IN (SELECT value FROM json_each(?))"),
+                arguments: [Self.jsonArray(entries.map(\.id))])
+            while let row = try rows.next() { bodies[row["id"]] = row["body"] }
+            return bodies
+        }
+        return entries.map { entry in
+            var entry = entry
+            entry.release.body = bodies[entry.id] ?? ""
+            return entry
+        }
+    }
+
+    /// What a `SELECT` of releases reads: every column, or every one but the text, read as empty.
+    static func columns(texts: Bool) -> String {
+        guard !texts else { return "*" }
+        return """
+            id, story_id, archived_path, indexed_at, file_name, content_hash, format, title, title_origin, '' AS body, \
+            language, language_code, published_on, source, received_at
+            """
     }
 
     /// The intake log of `interval`, oldest first.
@@ -103,13 +134,15 @@ extension ReleaseIndex {
         guard !ids.isEmpty else { return [:] }
         let decoder = JSONDecoder()
         var topics: [Int64: [TopicScore]] = [:]
-        let rows = try Row.fetchAll(
+        var strings = SharedStrings()
+        let rows = try Row.fetchCursor(
             db,
             sql:
                 "SELECT * FROM release_topic WHERE release_id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY score DESC",
             arguments: StatementArguments(ids))
-        for row in rows {
-            let evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+        while let row = try rows.next() {
+            var evidence = (try? decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            for index in evidence.indices { evidence[index].term = strings.shared(evidence[index].term) }
             let score = TopicScore(
                 topic: row["topic"], score: row["score"], assigned: row["assigned"], evidence: evidence,
                 corrected: row["corrected"], learned: row["learned"], model: row["model"])
@@ -149,5 +182,18 @@ extension ReleaseIndex {
         let (conditions, arguments) = filters.conditions()
         let sql = "SELECT COUNT(*) FROM release \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))"
         return try read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
+    }
+}
+
+/// Strings read from many rows, each held once: the terms, names and keys that thousands of
+/// releases repeat would otherwise each take an allocation of their own.
+struct SharedStrings {
+    private var held: Set<String> = []
+
+    /// The string equal to `string` held already, else `string`, held from now on.
+    mutating func shared(_ string: String) -> String {
+        if let kept = held.firstIndex(of: string) { return held[kept] }
+        held.insert(string)
+        return string
     }
 }

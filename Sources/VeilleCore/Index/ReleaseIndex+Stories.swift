@@ -13,21 +13,27 @@ extension ReleaseIndex {
         }
     }
 
-    /// The entities of the given releases, most mentioned first.
+    /// The entities of the given releases, most mentioned first. Read row by row, each key, name
+    /// and role held once however many releases name it: a day's digest reads thousands of
+    /// releases that name the same few countries and people.
     static func entities(of ids: [Int64], in db: Database) throws -> [Int64: [Entity]] {
         guard !ids.isEmpty else { return [:] }
         var entities: [Int64: [Entity]] = [:]
-        let rows = try Row.fetchAll(
+        var strings = SharedStrings()
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT * FROM release_entity WHERE release_id IN (\(databaseQuestionMarks(count: ids.count)))
                 ORDER BY mentions DESC, rowid
                 """,
             arguments: StatementArguments(ids))
-        for row in rows {
+        while let row = try rows.next() {
             guard let kind = Entity.Kind(rawValue: row["kind"]) else { continue }
+            let role: String? = row["role"]
             entities[row["release_id"], default: []].append(
-                Entity(kind: kind, key: row["key"], name: row["name"], role: row["role"], mentions: row["mentions"]))
+                Entity(
+                    kind: kind, key: strings.shared(row["key"]), name: strings.shared(row["name"]),
+                    role: role.map { strings.shared($0) }, mentions: row["mentions"]))
         }
         return entities
     }
@@ -35,11 +41,13 @@ extension ReleaseIndex {
     /// Files the release under the story of the most similar release among those that share its
     /// rare features around its event's days (or of any release with the very same text), else
     /// under a story of its own.
-    static func assignStory(to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, in db: Database)
-        throws
-    {
+    static func assignStory(
+        to id: Int64, signature: StorySignature, receivedAt: Date, common: CommonFeatures, frequencies: BatchFrequencies,
+        in db: Database
+    ) throws {
         let (match, weights) = try findStory(
-            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common, in: db)
+            for: id, signature: signature, receivedAt: receivedAt, persistingNorms: true, common: common,
+            frequencies: frequencies, in: db)
         let norms = weights.norms(signature)
         try db.cachedStatement(
             sql: """
@@ -62,19 +70,20 @@ extension ReleaseIndex {
             ])
         try postFeatures(
             of: id, signature: signature, features: postedFeatures(of: signature, weights: weights), receivedAt: receivedAt,
-            in: db)
+            frequencies: frequencies, in: db)
         try db.cachedStatement(sql: "UPDATE release SET story_id = ? WHERE id = ?").execute(arguments: [match?.storyID ?? id, id])
     }
 
     /// The story a release belongs to, and the weights it was judged with, without filing it:
     /// what `assignStory` does before writing, and what `veille bench stories` times. With
     /// `persistingNorms`, the norms of candidates worked out again are stored for the next time.
-    /// `common` carries what earlier lookups of the same transaction found too common to read.
+    /// `common` carries what earlier lookups of the same transaction found too common to read,
+    /// `frequencies` the feature counts it has read and those its releases added, not written yet.
     static func findStory(
         for id: Int64, signature: StorySignature, receivedAt: Date, persistingNorms: Bool,
-        common: CommonFeatures = CommonFeatures(), in db: Database
+        common: CommonFeatures = CommonFeatures(), frequencies: BatchFrequencies = BatchFrequencies(), in db: Database
     ) throws -> (StoryMatcher.Match?, Weights) {
-        let weights = try storyWeights(for: signature, in: db)
+        let weights = try storyWeights(for: signature, in: db, frequencies: frequencies)
         let features = postedFeatures(of: signature, weights: weights)
         let found = try storyCandidates(
             for: id, signature: signature, features: features, receivedAt: receivedAt, common: common, in: db)
@@ -116,20 +125,23 @@ extension ReleaseIndex {
                 StoryMatcher.Candidate(
                     id: key.releaseID, storyID: row["story"], signature: candidate,
                     norms: try currentNorms(
-                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms, in: db))
+                        of: candidate, id: key.releaseID, stored: row, total: weights.total, persisting: persistingNorms,
+                        frequencies: frequencies, in: db))
             )
         }
         return (StoryMatcher().match(signature, among: candidates, weights: weights), weights)
     }
 
     /// Earlier releases of these stories, received before `date`: what the digest lists as
-    /// "reported before" under a story that goes on.
-    public func releases(inStories stories: [Int64], receivedBefore date: Date) throws(VeilleError) -> [IndexedRelease] {
+    /// "reported before" under a story that goes on. Without `texts`, each body is left empty.
+    public func releases(inStories stories: [Int64], receivedBefore date: Date, texts: Bool = true) throws(VeilleError)
+        -> [IndexedRelease]
+    {
         guard !stories.isEmpty else { return [] }
         return try read { db in
             try Self.releases(
                 selectedBy: """
-                    SELECT * FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
+                    SELECT \(Self.columns(texts: texts)) FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
                     AND received_at < ? ORDER BY received_at, id
                     """,
                 arguments: StatementArguments(stories + [date]), in: db)

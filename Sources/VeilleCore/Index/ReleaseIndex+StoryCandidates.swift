@@ -37,35 +37,33 @@ extension ReleaseIndex {
         Set(signature.eventDays.map(\.lowerBound) + [dayNumber(receivedAt)]).sorted()
     }
 
-    /// Files the release's features under its days, and counts them in the frequency table.
-    static func postFeatures(of id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, in db: Database)
-        throws
-    {
+    /// Files the release's features under its days, and counts them in `frequencies`, which
+    /// the frequency table gets at the end of the transaction.
+    static func postFeatures(
+        of id: Int64, signature: StorySignature, features: [Int64], receivedAt: Date, frequencies: BatchFrequencies,
+        in db: Database
+    ) throws {
         let post = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_feature (feature, day, release_id) VALUES (?, ?, ?)")
         for day in postingDays(of: signature, receivedAt: receivedAt) {
             for feature in features { try post.execute(arguments: [feature, day, id]) }
         }
-        let count = try db.cachedStatement(
-            sql: """
-                INSERT INTO story_feature_frequency (feature, releases) VALUES (?, 1)
-                ON CONFLICT(feature) DO UPDATE SET releases = releases + 1
-                """)
-        for feature in signature.stemHashes + signature.keyHashes { try count.execute(arguments: [Int64(bitPattern: feature)]) }
-        try count.execute(arguments: [totalFeature])
+        for feature in signature.stemHashes + signature.keyHashes { frequencies.add(Int64(bitPattern: feature)) }
+        frequencies.add(totalFeature)
     }
 
     /// A release's norms under today's weights: those stored with it while the index has not
     /// grown by more than half since (weights then move little), else worked out again and stored.
     /// A lookup that does not write (`persisting` false) takes the stored ones as they are.
     static func currentNorms(
-        of signature: StorySignature, id: Int64, stored row: Row, total: Int, persisting: Bool, in db: Database
+        of signature: StorySignature, id: Int64, stored row: Row, total: Int, persisting: Bool, frequencies: BatchFrequencies,
+        in db: Database
     ) throws -> Weights.Norms {
         if let storedTotal: Int = row["norm_total"], let stems: Double = row["norm_stems"], let keys: Double = row["norm_keys"],
             Double(total) <= Double(storedTotal) * 1.5 + 5 || !persisting
         {
             return Weights.Norms(stems: stems, keys: keys)
         }
-        let weights = try storyWeights(for: signature, in: db, counting: false)
+        let weights = try storyWeights(for: signature, in: db, counting: false, frequencies: frequencies)
         let norms = weights.norms(signature)
         guard persisting else { return norms }
         try db.cachedStatement(
@@ -84,23 +82,13 @@ extension ReleaseIndex {
     static let totalFeature: Int64 = 0
 
     /// Weights for comparing `signature` with indexed releases: how rare each of its features is
-    /// among every release indexed so far.
-    /// `counting` adds the signature itself, for a release not indexed yet.
-    static func storyWeights(for signature: StorySignature, in db: Database, counting: Bool = true) throws -> Weights {
-        let features = [totalFeature] + (signature.stemHashes + signature.keyHashes).map { Int64(bitPattern: $0) }
-        var frequency: [UInt64: Int] = [:]
-        var total = 0
-        let pairs = try db.cachedStatement(
-            sql: "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (SELECT value FROM json_each(?))"
-        ).integers([jsonArray(features)], width: 2)
-        for start in stride(from: 0, to: pairs.count, by: 2) {
-            let (feature, releases) = (pairs[start], Int(pairs[start + 1]))
-            if feature == totalFeature {
-                total = releases
-            } else {
-                frequency[UInt64(bitPattern: feature)] = releases
-            }
-        }
+    /// among every release indexed so far, those filed earlier in the transaction of `frequencies`
+    /// included. `counting` adds the signature itself, for a release not indexed yet.
+    static func storyWeights(
+        for signature: StorySignature, in db: Database, counting: Bool = true,
+        frequencies: BatchFrequencies = BatchFrequencies()
+    ) throws -> Weights {
+        var (frequency, total) = try frequencies.counts(of: signature.stemHashes + signature.keyHashes, in: db)
         guard counting else { return Weights(frequency: frequency, total: total) }
         // The new release counts itself, as it will once indexed.
         for feature in signature.stemHashes + signature.keyHashes { frequency[feature, default: 0] += 1 }
@@ -162,6 +150,59 @@ extension ReleaseIndex {
             try Self.findStory(for: -1, signature: signature, receivedAt: receivedAt, persistingNorms: false, in: db).0?
                 .storyID
         }
+    }
+}
+
+/// The features' frequency counts as one write transaction sees them. The counts its releases
+/// add are written once per feature when the batch is done (one statement per feature, not one per
+/// feature and release: about 300 a release), and its lookups add them to those they read, so that
+/// each release is weighed as if every release before it had been counted as it was filed. Until
+/// then the table does not change, so a count read once serves the rest of the batch.
+final class BatchFrequencies {
+    /// Counts read from the table; 0 for a feature it has no row for (a row counts at least one).
+    private var stored: [Int64: Int] = [:]
+    /// Counts added by the batch's releases, not written yet.
+    private var pending: [Int64: Int] = [:]
+
+    /// Counts one more release with `feature`.
+    func add(_ feature: Int64) { pending[feature, default: 0] += 1 }
+
+    /// In how many releases each of `hashes` is found (a feature found in none is left out), and
+    /// how many releases there are; the batch's releases filed so far included.
+    func counts(of hashes: [UInt64], in db: Database) throws -> (frequency: [UInt64: Int], total: Int) {
+        var unread: [Int64] = []
+        for feature in [ReleaseIndex.totalFeature] + hashes.map({ Int64(bitPattern: $0) }) where stored[feature] == nil {
+            stored[feature] = 0
+            unread.append(feature)
+        }
+        if !unread.isEmpty {
+            let pairs = try db.cachedStatement(
+                sql: "SELECT feature, releases FROM story_feature_frequency WHERE feature IN (SELECT value FROM json_each(?))"
+            ).integers([ReleaseIndex.jsonArray(unread)], width: 2)
+            for start in stride(from: 0, to: pairs.count, by: 2) { stored[pairs[start]] = Int(pairs[start + 1]) }
+        }
+        var frequency: [UInt64: Int] = [:]
+        for hash in hashes {
+            let feature = Int64(bitPattern: hash)
+            let count = (stored[feature] ?? 0) + (pending[feature] ?? 0)
+            if count > 0 { frequency[hash] = count }
+        }
+        let total = ReleaseIndex.totalFeature
+        return (frequency, (stored[total] ?? 0) + (pending[total] ?? 0))
+    }
+
+    /// Adds the pending counts to the table, in the order of its key.
+    func write(in db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO story_feature_frequency (feature, releases) VALUES (?, ?)
+                ON CONFLICT(feature) DO UPDATE SET releases = releases + excluded.releases
+                """)
+        for (feature, count) in pending.sorted(by: { $0.key < $1.key }) {
+            try upsert.execute(arguments: [feature, count])
+            if let known = stored[feature] { stored[feature] = known + count }
+        }
+        pending.removeAll()
     }
 }
 

@@ -27,11 +27,13 @@ extension ReleaseIndex {
     {
         try write { db in
             let common = CommonFeatures()
+            let frequencies = BatchFrequencies()
             let ids = try batch.map {
                 try Self.insert(
                     $0.release, archivedPath: $0.archivedPath, receivedOn: $0.day, signature: $0.signature, common: common,
-                    at: now, in: db)
+                    frequencies: frequencies, at: now, in: db)
             }
+            try frequencies.write(in: db)
             // Last, so that no statement of the batch flushes the search tables' pending terms to disk
             // before the commit does, once for the whole batch.
             for (id, entry) in zip(ids, batch) { try SearchTable.add(entry.release, id: id, in: db) }
@@ -41,7 +43,7 @@ extension ReleaseIndex {
 
     private static func insert(
         _ release: Release, archivedPath: String, receivedOn day: Day, signature: StorySignature?, common: CommonFeatures,
-        at now: Date, in db: Database
+        frequencies: BatchFrequencies, at now: Date, in db: Database
     ) throws -> Int64 {
         try db.cachedStatement(
             sql: """
@@ -60,7 +62,8 @@ extension ReleaseIndex {
         try storeTopics(release.topics, of: id, in: db)
         try storeEntities(release.entities, of: id, in: db)
         try assignStory(
-            to: id, signature: signature ?? StorySignature(release), receivedAt: release.receivedAt, common: common, in: db)
+            to: id, signature: signature ?? StorySignature(release), receivedAt: release.receivedAt, common: common,
+            frequencies: frequencies, in: db)
         try insert(
             IntakeRecord(
                 at: now, fileName: release.fileName, contentHash: release.contentHash, outcome: .indexed, reason: nil,

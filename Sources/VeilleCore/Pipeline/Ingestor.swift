@@ -144,10 +144,11 @@ public struct Ingestor: Sendable {
     /// Renders the digest of each of `days` and today's, pointing `latest.md` at today's: after a
     /// batch that straddled midnight, or a restart, the day before gets its last releases too.
     ///
-    /// A digest holds its day's releases whole, texts included: tens of megabytes after a
-    /// backlog. The allocator's free pages are handed back before (what the batches freed) and
-    /// after (what the digest freed), so that neither stays on top of the other: the next digest
-    /// may be made on another thread, whose arena would not reuse them.
+    /// A digest holds its day's releases (without their texts, but with their topics, evidence
+    /// and entities): megabytes after a backlog. The allocator's free pages are handed back
+    /// before (what the batches freed) and after (what the digest freed), so that neither stays
+    /// on top of the other: the next digest may be made on another thread, whose arena would not
+    /// reuse them.
     public func refreshDigests(for days: Set<Day>, now: Date = Date()) throws(VeilleError) {
         let today = Day(containing: now, in: settings.timeZone)
         FreeMemory.returnToSystem()
@@ -179,7 +180,8 @@ public struct Ingestor: Sendable {
         let writer = DigestWriter(folder: settings.layout.digests)
         let changed = try writer.write(
             rendered.markdown, html: rendered.html, for: day, isLatest: isLatest, language: settings.digestLanguage,
-            timeZone: settings.timeZone, readingCopies: rendered.readingCopies, summary: rendered.summary)
+            timeZone: settings.timeZone, readingCopies: rendered.readingCopies, texts: pipeline.index.withTexts,
+            summary: rendered.summary)
         if changed, let command = settings.digestCommand {
             DigestHook(command: command, logger: logger).run(with: writer.htmlPath(for: day))
         }

@@ -53,9 +53,5 @@ public struct LineLogHandler: LogHandler {
         }
     }
 
-    private static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
+    private static func timestamp() -> String { InternetTime.string(from: Date()) }
 }
