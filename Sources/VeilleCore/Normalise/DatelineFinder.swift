@@ -15,7 +15,7 @@ enum DatelineFinder {
     }
 
     /// A dateline ends with its dash within this many characters.
-    private static let maximumLength = 90
+    static let maximumLength = 90
     private static let dashes = [" – ", " — ", " - ", " -- "]
     private static let dashCharacters: Set<Character> = ["-", "–", "—"]
     /// Words in brackets after a place that credit no one: "(photo)", "(vidéo)".

@@ -70,8 +70,9 @@ enum TitleFinder {
             } ?? paragraph.startIndex
         var text = paragraph[start...].drop { $0 == " " }
         // "PARIS (Reuters) - Le président…": the sentence starts after the dateline.
-        if let dateline = DatelineFinder.dateline(in: String(text)), dateline.length < text.count {
-            text = text.dropFirst(dateline.length).drop { $0 == " " }
+        if let dateline = DatelineFinder.dateline(in: String(text.prefix(DatelineFinder.maximumLength))) {
+            let rest = text.dropFirst(dateline.length)
+            if !rest.isEmpty { text = rest.drop { $0 == " " } }
         }
         var sentence = firstSentence(of: text)
         // A first sentence that is chrome ("Mardi 10 décembre 2019.") gives way to the next.
