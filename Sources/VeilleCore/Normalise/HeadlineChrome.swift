@@ -75,7 +75,8 @@ enum HeadlineChrome {
         }
         // "Source: saharareporters.com", "Par : La rédaction": a credit line.
         if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
-        if !stated,
+        // These kinds are short lines; a long sentence handed here is none of them.
+        if !stated, trimmed.utf8.count <= 400,
             isByline(trimmed) || isCut(trimmed) || isCaption(folded) || isPortraitCaption(trimmed) || isMenuWithSiteName(trimmed)
                 || isWidget(trimmed, folded)
         {
