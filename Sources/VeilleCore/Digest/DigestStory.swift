@@ -47,17 +47,23 @@ public struct DigestStory: Sendable {
     /// How many entities a story shows.
     static let entityLimit = 8
 
-    init(members: [IndexedRelease], earlier: [IndexedRelease], topics definitions: [TopicDefinition]) {
+    /// `detailed` holds the members with their topics and entities when `members` come without
+    /// (`ReleaseIndex.withDetails`), in the same order; the story keeps only its own.
+    init(
+        members: [IndexedRelease], earlier: [IndexedRelease], topics definitions: [TopicDefinition],
+        detailed: [IndexedRelease]? = nil
+    ) {
         self.members = members
         self.earlier = earlier
         id = members[0].storyID ?? members[0].id
         lead = Headline.best(of: members)
         headline = lead.release.title
         var tally = EntityTally()
-        for member in members { for entity in member.release.entities { tally.add(entity) } }
+        let detailed = detailed ?? members
+        for member in detailed { for entity in member.release.entities { tally.add(entity) } }
         entities = Array(tally.entities.prefix(Self.entityLimit))
         var strongest: [String: TopicScore] = [:]
-        for score in members.flatMap(\.release.topics) where score.assigned {
+        for score in detailed.flatMap(\.release.topics) where score.assigned {
             if let held = strongest[score.topic], held.corrected || held.score >= score.score && !score.corrected { continue }
             strongest[score.topic] = score
         }
