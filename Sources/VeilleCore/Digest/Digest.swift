@@ -49,29 +49,37 @@ public struct Digest: Sendable {
             members[story, default: []].append(entry)
         }
         let before = Dictionary(grouping: earlier) { $0.storyID ?? $0.id }
-        stories = []
-        stories.reserveCapacity(order.count)
-        var start = 0
-        while start < order.count {
-            // Whole stories, until the chunk holds `textChunk` releases or more.
-            var end = start
-            var count = 0
-            while end < order.count, count < Self.textChunk {
-                count += members[order[end]]?.count ?? 0
-                end += 1
+        // The members' topics and entities, `textChunk` releases at a time in the stories' order
+        // (a chunk may end inside a story or hold several), each story built once its last
+        // member is added, keeping only its own.
+        var built: [DigestStory] = []
+        built.reserveCapacity(order.count)
+        var open: [Int: DigestStory.Details] = [:]
+        var pending: [IndexedRelease] = []
+        var owners: [Int] = []
+        for (position, story) in order.enumerated() {
+            let held = members[story] ?? []
+            for (offset, member) in held.enumerated() {
+                pending.append(member)
+                owners.append(position)
+                let last = position == order.count - 1 && offset == held.count - 1
+                guard pending.count == Self.textChunk || last else { continue }
+                for (owner, detailed) in zip(owners, try details(pending)) { open[owner, default: .init()].add(detailed.release) }
+                // Every story before the one of the chunk's last member is complete, and that one too
+                // when the member is its last.
+                let complete = offset == held.count - 1 ? position + 1 : position
+                while built.count < complete {
+                    let next = order[built.count]
+                    built.append(
+                        DigestStory(
+                            members: members[next] ?? [], earlier: before[next] ?? [], topics: topics,
+                            details: open.removeValue(forKey: built.count) ?? .init()))
+                }
+                pending.removeAll(keepingCapacity: true)
+                owners.removeAll(keepingCapacity: true)
             }
-            let chunk = order[start..<end]
-            var detailed = try details(chunk.flatMap { members[$0] ?? [] })[...]
-            for story in chunk {
-                let held = members[story] ?? []
-                stories.append(
-                    DigestStory(
-                        members: held, earlier: before[story] ?? [], topics: topics, detailed: Array(detailed.prefix(held.count)))
-                )
-                detailed = detailed.dropFirst(held.count)
-            }
-            start = end
         }
+        stories = built
         members = [:]
         try readLeads(watchList: watchList, texts: texts)
         let arrivals = releases.map(\.release.receivedAt)
