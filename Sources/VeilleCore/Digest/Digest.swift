@@ -19,17 +19,22 @@ public struct Digest: Sendable {
     ) {
         self.init(
             day: day, releases: releases, intake: intake, topics: topics, earlier: earlier, trends: trends,
-            watchList: watchList, texts: { (entries: [IndexedRelease]) in entries })
+            watchList: watchList, texts: { (entries: [IndexedRelease]) in entries },
+            details: { (entries: [IndexedRelease]) in entries })
     }
 
     /// The same for releases that may come without their texts: `texts` gives them back with
     /// theirs, for the few whose text the digest reads (each story's lead when it is looked for on
     /// the watch list or its title is page chrome, and the members of the stories summarised), a
     /// few at a time, so that a day of thousands of releases never holds its texts at once.
+    /// Likewise `details` gives the day's releases back with their topics and entities, a chunk of
+    /// stories at a time: a story keeps only its own (its most named entities, its strongest
+    /// topics), and `releases` and the stories' members stay as they came.
     init<Failure: Error>(
         day: Day, releases: [IndexedRelease], intake: [IntakeRecord], topics: [TopicDefinition],
         earlier: [IndexedRelease], trends: [EntityTrend], watchList: WatchList,
-        texts: ([IndexedRelease]) throws(Failure) -> [IndexedRelease]
+        texts: ([IndexedRelease]) throws(Failure) -> [IndexedRelease],
+        details: ([IndexedRelease]) throws(Failure) -> [IndexedRelease]
     ) throws(Failure) {
         self.day = day
         self.releases = releases
@@ -44,9 +49,38 @@ public struct Digest: Sendable {
             members[story, default: []].append(entry)
         }
         let before = Dictionary(grouping: earlier) { $0.storyID ?? $0.id }
-        stories = order.map { story in
-            DigestStory(members: members[story] ?? [], earlier: before[story] ?? [], topics: topics)
+        // The members' topics and entities, `textChunk` releases at a time in the stories' order
+        // (a chunk may end inside a story or hold several), each story built once its last
+        // member is added, keeping only its own.
+        var built: [DigestStory] = []
+        built.reserveCapacity(order.count)
+        var open: [Int: DigestStory.Details] = [:]
+        var pending: [IndexedRelease] = []
+        var owners: [Int] = []
+        for (position, story) in order.enumerated() {
+            let held = members[story] ?? []
+            for (offset, member) in held.enumerated() {
+                pending.append(member)
+                owners.append(position)
+                let last = position == order.count - 1 && offset == held.count - 1
+                guard pending.count == Self.textChunk || last else { continue }
+                for (owner, detailed) in zip(owners, try details(pending)) { open[owner, default: .init()].add(detailed.release) }
+                // Every story before the one of the chunk's last member is complete, and that one too
+                // when the member is its last.
+                let complete = offset == held.count - 1 ? position + 1 : position
+                while built.count < complete {
+                    let next = order[built.count]
+                    built.append(
+                        DigestStory(
+                            members: members[next] ?? [], earlier: before[next] ?? [], topics: topics,
+                            details: open.removeValue(forKey: built.count) ?? .init()))
+                }
+                pending.removeAll(keepingCapacity: true)
+                owners.removeAll(keepingCapacity: true)
+            }
         }
+        stories = built
+        members = [:]
         try readLeads(watchList: watchList, texts: texts)
         let arrivals = releases.map(\.release.receivedAt)
         let span = (arrivals.min() ?? Date())...(arrivals.max() ?? Date())
@@ -148,10 +182,13 @@ public struct DigestBuilder: Sendable {
     public func digest(for day: Day) throws(VeilleError) -> Digest {
         let interval = day.interval(in: timeZone)
         // Without their texts: a day of thousands holds tens of megabytes of them, and the digest
-        // reads few (`Digest.init`), by id.
-        let releases = try index.releases(receivedDuring: interval, texts: false)
+        // reads few (`Digest.init`), by id. Without their topics and entities either, which it
+        // reads a chunk of stories at a time to keep each story's own; the earlier releases'
+        // are never needed.
+        let releases = try index.releases(receivedDuring: interval, texts: false, details: false)
         let stories = Array(Set(releases.compactMap(\.storyID)))
-        let earlier = try index.releases(inStories: stories, receivedBefore: interval.lowerBound, texts: false)
+        let earlier = try index.releases(
+            inStories: stories, receivedBefore: interval.lowerBound, texts: false, details: false)
         let weekStart =
             Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: interval.lowerBound) ?? interval.lowerBound
         let today = try index.entityCounts(receivedDuring: interval, limit: Self.trendLength)
@@ -161,6 +198,6 @@ public struct DigestBuilder: Sendable {
         }
         return try Digest(
             day: day, releases: releases, intake: try index.intake(during: interval), topics: topics, earlier: earlier,
-            trends: trends, watchList: watchList, texts: index.withTexts)
+            trends: trends, watchList: watchList, texts: index.withTexts, details: index.withDetails)
     }
 }

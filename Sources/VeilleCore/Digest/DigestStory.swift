@@ -47,20 +47,38 @@ public struct DigestStory: Sendable {
     /// How many entities a story shows.
     static let entityLimit = 8
 
+    /// What a story keeps of its members' entities and topics, added a member at a time in
+    /// their order: a story read without them (`ReleaseIndex.withDetails`) adds them a chunk at a
+    /// time, and never holds them all.
+    struct Details {
+        var entities = EntityTally()
+        /// Each assigned topic once, with the member's score that weighs most.
+        var strongest: [String: TopicScore] = [:]
+
+        mutating func add(_ member: Release) {
+            for entity in member.entities { entities.add(entity) }
+            for score in member.topics where score.assigned {
+                if let held = strongest[score.topic], held.corrected || held.score >= score.score && !score.corrected { continue }
+                strongest[score.topic] = score
+            }
+        }
+    }
+
     init(members: [IndexedRelease], earlier: [IndexedRelease], topics definitions: [TopicDefinition]) {
+        var details = Details()
+        for member in members { details.add(member.release) }
+        self.init(members: members, earlier: earlier, topics: definitions, details: details)
+    }
+
+    /// `details` holds the members' entities and topics, when `members` come without.
+    init(members: [IndexedRelease], earlier: [IndexedRelease], topics definitions: [TopicDefinition], details: Details) {
         self.members = members
         self.earlier = earlier
         id = members[0].storyID ?? members[0].id
         lead = Headline.best(of: members)
         headline = lead.release.title
-        var tally = EntityTally()
-        for member in members { for entity in member.release.entities { tally.add(entity) } }
-        entities = Array(tally.entities.prefix(Self.entityLimit))
-        var strongest: [String: TopicScore] = [:]
-        for score in members.flatMap(\.release.topics) where score.assigned {
-            if let held = strongest[score.topic], held.corrected || held.score >= score.score && !score.corrected { continue }
-            strongest[score.topic] = score
-        }
+        entities = Array(details.entities.entities.prefix(Self.entityLimit))
+        let strongest = details.strongest
         let order = definitions.map(\.id)
         topics = strongest.values.sorted {
             (order.firstIndex(of: $0.topic) ?? order.count, $0.topic) < (order.firstIndex(of: $1.topic) ?? order.count, $1.topic)

@@ -28,14 +28,19 @@ extension ReleaseIndex {
 
     /// The releases received during `interval`, in the order they arrived. Without `texts`, each
     /// body is left empty (`withTexts` reads them by id): a digest needs few of a day's texts.
-    public func releases(receivedDuring interval: Range<Date>, texts: Bool = true) throws(VeilleError) -> [IndexedRelease] {
+    /// Without `details`, their topics and entities are left empty and their content hash too
+    /// (`withDetails` reads the topics and entities by id): a digest groups and ranks its day
+    /// from the story's, and keeps only those.
+    public func releases(receivedDuring interval: Range<Date>, texts: Bool = true, details: Bool = true)
+        throws(VeilleError) -> [IndexedRelease]
+    {
         try read { db in
             try Self.releases(
                 selectedBy: """
-                    SELECT \(Self.columns(texts: texts)) FROM release WHERE received_at >= ? AND received_at < ?
-                    ORDER BY received_at, id
+                    SELECT \(Self.columns(texts: texts, details: details)) FROM release
+                    WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id
                     """,
-                arguments: [interval.lowerBound, interval.upperBound], in: db)
+                arguments: [interval.lowerBound, interval.upperBound], details: details, in: db)
         }
     }
 
@@ -57,12 +62,26 @@ extension ReleaseIndex {
         }
     }
 
-    /// What a `SELECT` of releases reads: every column, or every one but the text, read as empty.
-    static func columns(texts: Bool) -> String {
-        guard !texts else { return "*" }
+    /// `entries` with their topics and entities, read by id: for releases read without `details`.
+    public func withDetails(_ entries: [IndexedRelease]) throws(VeilleError) -> [IndexedRelease] {
+        guard !entries.isEmpty else { return entries }
+        let ids = entries.map(\.id)
+        let (topics, entities) = try read { db in (try Self.topics(of: ids, in: db), try Self.entities(of: ids, in: db)) }
+        return entries.map { entry in
+            var entry = entry
+            entry.release.topics = topics[entry.id] ?? []
+            entry.release.entities = entities[entry.id] ?? []
+            return entry
+        }
+    }
+
+    /// What a `SELECT` of releases reads: every column, or every one but the text, read as empty,
+    /// and without `details`, the content hash read as empty too.
+    static func columns(texts: Bool, details: Bool = true) -> String {
+        guard !texts || !details else { return "*" }
         return """
-            id, story_id, archived_path, indexed_at, file_name, content_hash, format, title, title_origin, '' AS body, \
-            language, language_code, published_on, source, received_at
+            id, story_id, archived_path, indexed_at, file_name, \(details ? "content_hash" : "'' AS content_hash"), format, \
+            title, title_origin, \(texts ? "body" : "'' AS body"), language, language_code, published_on, source, received_at
             """
     }
 
@@ -115,10 +134,14 @@ extension ReleaseIndex {
     /// The releases that `sql` selects (`SELECT * FROM release …`), with their topics and entities.
     /// Each row becomes a release as it is read, so that a day of thousands of releases holds
     /// their texts once, not a second time in fetched rows until the last is converted.
-    static func releases(selectedBy sql: String, arguments: StatementArguments, in db: Database) throws -> [IndexedRelease] {
+    /// Without `details`, their topics and entities are left empty.
+    static func releases(selectedBy sql: String, arguments: StatementArguments, details: Bool = true, in db: Database) throws
+        -> [IndexedRelease]
+    {
         var releases: [IndexedRelease] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() { releases.append(IndexedRelease(row: row, topics: [])) }
+        guard details else { return releases }
         let ids = releases.map(\.id)
         let topics = try topics(of: ids, in: db)
         let entities = try entities(of: ids, in: db)

@@ -133,18 +133,19 @@ extension ReleaseIndex {
     }
 
     /// Earlier releases of these stories, received before `date`: what the digest lists as
-    /// "reported before" under a story that goes on. Without `texts`, each body is left empty.
-    public func releases(inStories stories: [Int64], receivedBefore date: Date, texts: Bool = true) throws(VeilleError)
-        -> [IndexedRelease]
+    /// "reported before" under a story that goes on. Without `texts`, each body is left empty;
+    /// without `details`, the topics, entities and content hash (see `releases(receivedDuring:)`).
+    public func releases(inStories stories: [Int64], receivedBefore date: Date, texts: Bool = true, details: Bool = true)
+        throws(VeilleError) -> [IndexedRelease]
     {
         guard !stories.isEmpty else { return [] }
         return try read { db in
             try Self.releases(
                 selectedBy: """
-                    SELECT \(Self.columns(texts: texts)) FROM release WHERE story_id IN (\(databaseQuestionMarks(count: stories.count)))
-                    AND received_at < ? ORDER BY received_at, id
+                    SELECT \(Self.columns(texts: texts, details: details)) FROM release
+                    WHERE story_id IN (\(databaseQuestionMarks(count: stories.count))) AND received_at < ? ORDER BY received_at, id
                     """,
-                arguments: StatementArguments(stories + [date]), in: db)
+                arguments: StatementArguments(stories + [date]), details: details, in: db)
         }
     }
 
