@@ -183,8 +183,8 @@ public struct DigestBuilder: Sendable {
         let interval = day.interval(in: timeZone)
         // Without their texts: a day of thousands holds tens of megabytes of them, and the digest
         // reads few (`Digest.init`), by id. Without their topics and entities either, which it
-        // reads a chunk of stories at a time to keep each story's own; the earlier releases'
-        // are never needed.
+        // reads 64 releases at a time in story order, each story adding up its own; the earlier
+        // releases' are never needed.
         let releases = try index.releases(receivedDuring: interval, texts: false, details: false)
         let stories = Array(Set(releases.compactMap(\.storyID)))
         let earlier = try index.releases(

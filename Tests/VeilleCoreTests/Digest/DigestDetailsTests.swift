@@ -4,7 +4,7 @@ import Testing
 @testable import VeilleCore
 
 /// A digest built from the index reads its day without the releases' topics and entities, and
-/// asks for them by id a chunk of stories at a time, keeping each story's own: it must say what
+/// asks for them by id, 64 releases at a time in story order, each story adding up its own: it must say what
 /// a digest built from the day read whole says.
 struct DigestDetailsTests {
     private static let day = Day(year: 2025, month: 6, day: 12) ?? Day(containing: Date(), in: .gmt)
