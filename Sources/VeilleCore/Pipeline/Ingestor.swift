@@ -144,8 +144,8 @@ public struct Ingestor: Sendable {
     /// Renders the digest of each of `days` and today's, pointing `latest.md` at today's: after a
     /// batch that straddled midnight, or a restart, the day before gets its last releases too.
     ///
-    /// A digest holds its day's releases (without their texts, but with their topics, evidence
-    /// and entities): megabytes after a backlog. The allocator's free pages are handed back
+    /// A digest holds its day's releases (their texts, topics and entities are read by id as it
+    /// needs them): still megabytes after a backlog. The allocator's free pages are handed back
     /// before (what the batches freed) and after (what the digest freed), so that neither stays
     /// on top of the other: the next digest may be made on another thread, whose arena would not
     /// reuse them.
