@@ -10,7 +10,11 @@ import Foundation
 /// the day the file was received are ignored: a release cannot come from the future. A date that
 /// a deadline or a start introduces ("avant le 1er janvier 2023", "jusqu'au", "à partir du",
 /// "before", "until", "from", "bis", "hasta", "desde") is what the release announces, not when it
-/// was published, and is passed over.
+/// was published, and is passed over. So is a date that a founding or a starting point
+/// introduces ("fondé le 16 février 2014", "depuis le", "founded on", "since"): history the release
+/// recalls. "Créé le" and "created" introduce history too ("Créé le 16 février 2014 à Nouakchott,
+/// le G5 Sahel…"), unless an hour follows the date: then it is a page's stamp ("Créé le jeudi 28
+/// novembre 2024 10:22").
 struct DateFinder {
     static let months: [String: Int] = [
         "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
@@ -35,10 +39,15 @@ struct DateFinder {
     /// Words that join a day, its month and its year: "12 de marzo de 2024", "3 di maggio".
     private static let joiners: Set<String> = ["de", "del", "di"]
 
-    /// Folded words that make the date after them a deadline or a start, up to three words before its day.
-    private static let announcing: Set<String> = [
+    /// Folded words that make the date after them a deadline, a start or a founding, up to three
+    /// words before its day.
+    private static let notPublication: Set<String> = [
         "avant", "jusqu", "partir", "before", "until", "till", "from", "bis", "ab", "hasta", "desde", "ate", "entro", "fino",
+        "depuis", "fonde", "fondee", "institue", "instituee", "since", "founded", "established", "seit", "gegrundet", "fundado",
+        "fundada", "fondato", "fondata",
     ]
+    /// Words that introduce history, or a page's stamp when an hour follows the date.
+    private static let created: Set<String> = ["cree", "creee", "created", "erstellt", "creado", "creato"]
 
     let receivedAt: Date
     let timeZone: TimeZone
@@ -86,7 +95,7 @@ struct DateFinder {
             let trimmed = Self.withoutEnclosingMarks(word.drop { $0.isLetter })
             guard let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) else { continue }
             let previous = words[max(0, position - 3)..<position].map { FoldedText(String($0)).words.last ?? "" }
-            if previous.contains(where: Self.announcing.contains) { continue }
+            if previous.contains(where: Self.notPublication.contains) { continue }
             return date
         }
         return nil
@@ -128,7 +137,9 @@ struct DateFinder {
                 date = Self.date(day: day, month: month, yearWord: word(index + 2), fallbackYear: copyrightYear)
             }
             guard let date, plausible(date) else { continue }
-            if (max(0, start - 3)..<start).contains(where: { Self.announcing.contains(words.word($0)) }) { continue }
+            let before = (max(0, start - 3)..<start).map(words.word)
+            if before.contains(where: Self.notPublication.contains) { continue }
+            if before.contains(where: Self.created.contains), !Self.isHour(word(yearIndex + 1)) { continue }
             return date
         }
         return nil
@@ -138,6 +149,12 @@ struct DateFinder {
         let year = yearWord.flatMap { $0.count == 4 ? Int($0) : nil } ?? fallbackYear
         guard let year else { return nil }
         return PublicationDate(year: year, month: month, day: day)
+    }
+
+    /// "10" of "10:22" or "10h22": a word of one or two digits, or digits with an "h".
+    private static func isHour(_ word: String?) -> Bool {
+        guard let word, let first = word.first, first.isASCII, first.isNumber else { return false }
+        return word.count <= 2 || word.contains("h")
     }
 
     /// "28", "1er", "1st", "22nd", "3rd", "28th" → the day; nil for anything else.

@@ -23,6 +23,7 @@ struct DateFinderTests {
         ("Madrid, 12 de marzo de 2024 – El ministro recibió…", "2024-03-12"),
         ("Lisboa, 3 de março de 2024", "2024-03-03"),
         ("Roma, 5 maggio 2024 – Il ministro…", "2024-05-05"),
+        ("Détails Créé le jeudi 28 novembre 2024 10:22 Écrit par la rédaction", "2024-11-28"),
     ])
     func findsWrittenAndNumericDates(text: String, expected: String) {
         #expect(finder.find(in: [text], copyrightYear: nil)?.description == expected)
@@ -45,6 +46,10 @@ struct DateFinderTests {
         "Applications are open until 15 March 2025",
         "screening is scheduled from 28 June 2025 in all states",
         "Anmeldung bis 15.03.2025 möglich",
+        "Créé le 16 février 2014 à Nouakchott, le G5 Sahel réunit cinq pays",
+        "L’état d’urgence est en vigueur depuis le 3 mars 2023 dans la région",
+        "The commission, founded on 12 May 2001, met in Accra",
+        "Fighting has continued since 15 April 2023 in the capital",
     ])
     func ignoresWhatIsNotAPlausiblePublicationDate(text: String) {
         #expect(finder.find(in: [text], copyrightYear: nil) == nil)
