@@ -117,35 +117,12 @@ struct StorySignature: Sendable, Equatable {
                 }
             keys.insert(prefix + entity.key)
         }
-        for word in WordScanner.words(in: text) {
-            if let first = word.folded.utf8.first, (0x30...0x39).contains(first) {
-                let digits = word.folded.drop { $0 == "0" }
-                if !digits.isEmpty, digits.count <= 7 { keys.insert("n:" + digits) }
-            } else if let number = numberWords[word.folded] {
-                keys.insert("n:" + number)
-            } else if word.isCapitalised, !word.startsSentence, word.folded.utf8.count >= 4,
-                !StopWords.all.contains(word.folded)
-            {
-                keys.insert("w:" + word.folded)
-            }
+        let words = WordScanner.words(in: text)
+        for number in NumberKeys.numbers(in: words, utf8: Array(text.utf8)) { keys.insert("n:" + number) }
+        for word in words where word.isCapitalised && !word.startsSentence && word.folded.utf8.count >= 4 {
+            if StopWords.all.contains(word.folded) || NumberKeys.isNumberWord(word.folded) { continue }
+            keys.insert("w:" + word.folded)
         }
         return keys
     }
-
-    /// Numbers written as words, so that "huit militaires tués" and "08 morts" or "eight soldiers"
-    /// share a number. "Un" and "one" are left out: they are articles and pronouns as often.
-    static let numberWords: [String: String] = {
-        let french = [
-            "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
-            "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt",
-        ]
-        let english = [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        ]
-        var words: [String: String] = [:]
-        for (offset, word) in french.enumerated() where !word.contains("-") { words[word] = String(offset + 2) }
-        for (offset, word) in english.enumerated() { words[word] = String(offset + 2) }
-        return words
-    }()
 }
