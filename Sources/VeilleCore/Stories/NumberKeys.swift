@@ -4,7 +4,8 @@
 /// Read digit by digit, "1,194" would be "1" and "194", and "3.9" would be "3" and "9": a "1"
 /// that half the releases share, and no toll at all.
 enum NumberKeys {
-    /// Each number's key ("1194", "3.9", "54"), in the order the text states them.
+    /// Each number's key ("1194", "3.9", "54"), in the order the text states them. A word that
+    /// starts with digits and goes on with letters ("64e", "22nd", "10h30") is a key as written.
     static func numbers(in words: [Word], utf8: [UInt8]) -> [String] {
         var numbers: [String] = []
         var index = 0
@@ -13,6 +14,10 @@ enum NumberKeys {
                 let (found, next) = digitRun(from: index, in: words, utf8: utf8)
                 numbers += found
                 index = next
+            } else if words[index].folded.utf8.first.map({ (0x30...0x39).contains($0) }) == true {
+                // "64e", "22nd", "10h30", "4x4": kept as written.
+                if let found = key(words[index].folded) { numbers.append(found) }
+                index += 1
             } else if let (value, next) = wordNumber(at: index, in: words, utf8: utf8) {
                 numbers.append(String(value))
                 index = next

@@ -51,6 +51,7 @@ struct NumberKeysTests {
         #expect(numbers("le 12.03.2025 à Lomé") == ["12", "3", "2025"])
         #expect(numbers("les articles 1, 2 et 3") == ["1", "2", "3"])
         #expect(numbers("en 2024 150 personnes") == ["2024", "150"])
+        #expect(numbers("le 64e sommet à 10h30") == ["64e", "10h30"])
     }
 
     @Test func leavesOutArticlesZeroAndLongReferences() {
