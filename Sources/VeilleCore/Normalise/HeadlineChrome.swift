@@ -116,6 +116,17 @@ enum HeadlineChrome {
         return isDate(folded)
     }
 
+    /// True for a line of at most four words, no digits and no sentence end: a series' or a
+    /// section's name ("Disease Outbreak News", "Local News") when a headline and a date follow it.
+    static func isKicker(_ line: String) -> Bool {
+        let folded = FoldedText(line)
+        return (1...4).contains(folded.count) && TitleFinder.isHeadline(line) && !line.contains(where: \.isNumber)
+            && !line.contains(":")
+    }
+
+    /// True for a line that is a date and little else (see `isDate`).
+    static func isDateLine(_ line: String) -> Bool { isDate(FoldedText(line)) }
+
     /// True for a line of eight characters or more in a script written without spaces (Chinese,
     /// Japanese): a sentence or a headline, however few tokens it folds to.
     private static func isLongUnspacedLine(_ line: String) -> Bool {

@@ -237,7 +237,15 @@ public struct Normaliser: Sendable {
         {
             paragraphs.removeFirst()
         }
-        guard let first = paragraphs.first else { return ("", .firstSentence) }
+        guard var first = paragraphs.first else { return ("", .firstSentence) }
+        // "Disease Outbreak News / Cholera - Malawi / 7 November 2022": the name of a series or a
+        // section above the headline, which a date line follows.
+        if paragraphs.count >= 4, HeadlineChrome.isKicker(first), TitleFinder.isHeadline(paragraphs[1]),
+            !HeadlineChrome.isChrome(paragraphs[1]), HeadlineChrome.isDateLine(paragraphs[2])
+        {
+            paragraphs.removeFirst()
+            first = paragraphs[0]
+        }
         if TitleFinder.isHeadline(first), !HeadlineChrome.isChrome(first) {
             // A release that is only a headline keeps it as its text too.
             if paragraphs.count > 1 { paragraphs.removeFirst() }

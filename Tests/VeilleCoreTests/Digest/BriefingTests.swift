@@ -173,4 +173,17 @@ struct BriefingTests {
         #expect(origin == .firstLine)
         #expect(paragraphs == ["Le texte."])
     }
+
+    /// A series' name above a headline and its date is not the headline; a short headline above
+    /// its subtitle stays the headline when no date line follows them.
+    @Test func aSeriesNameAboveAHeadlineAndItsDateIsNotTheHeadline() {
+        var paragraphs = [
+            "Bulletin sanitaire hebdomadaire", "Méningite dans la région des Savanes", "12 mars 2025",
+            "Le ministère a notifié 42 cas.", "La riposte continue.",
+        ]
+        #expect(Normaliser.takeTitle(from: &paragraphs, stated: nil).0 == "Méningite dans la région des Savanes")
+        #expect(paragraphs.first == "12 mars 2025")
+        var subtitled = ["Sommet de Lomé", "Les chefs d’État adoptent une feuille de route", "Le texte.", "La suite."]
+        #expect(Normaliser.takeTitle(from: &subtitled, stated: nil).0 == "Sommet de Lomé")
+    }
 }
