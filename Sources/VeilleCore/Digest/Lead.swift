@@ -3,7 +3,7 @@ import Foundation
 /// Splits a paragraph into sentences, for the digest's summaries.
 enum Lead {
     /// Sentences end at ". ", "! " or "? " followed by a capital or an opening quote, so that
-    /// "M. Dussey" or "p. 4" do not split. Works on the UTF-8 bytes: it runs over every sentence
+    /// "M. Dussey" or "p. 4" do not split, nor an initialism ("H.E. Bola Tinubu", "8 a.m. Monday"). Works on the UTF-8 bytes: it runs over every sentence
     /// of every release of a day each time the digest is written.
     static func sentences(in text: Substring) -> [String] {
         sentences(in: Array(text.utf8)[...])
@@ -25,7 +25,8 @@ enum Lead {
                 wordStart = index + 1
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
                 index + 2 < bytes.count, bytes[index + 1] == 0x20, opensSentence(bytes, at: index + 2),
-                (index > wordStart ? characters(in: bytes[wordStart..<index]) : lastWord) > 2
+                (index > wordStart ? characters(in: bytes[wordStart..<index]) : lastWord) > 2,
+                !bytes[wordStart..<index].contains(UInt8(ascii: "."))
             {
                 sentences.append(trimmed(bytes[start...index]))
                 start = index + 2

@@ -17,10 +17,8 @@ enum StorySummary {
         let chosenLanguage = releases.contains { $0.language == language } ? language : releases.first?.language
         var sentences: [Sentence] = []
         for release in releases where release.language == chosenLanguage {
-            for paragraph in Array(release.body.utf8).split(separator: 0x0A, omittingEmptySubsequences: true) {
-                for text in Lead.sentences(in: paragraph) where isOfSummaryLength(text) {
-                    sentences.append(Sentence(text: text, words: vector(text), position: sentences.count))
-                }
+            for text in SummaryCandidates.sentences(of: release.body, title: release.title) where isOfSummaryLength(text) {
+                sentences.append(Sentence(text: text, words: vector(text), position: sentences.count))
             }
         }
         guard !sentences.isEmpty else { return [] }

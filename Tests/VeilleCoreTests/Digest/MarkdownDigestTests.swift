@@ -151,5 +151,9 @@ struct MarkdownDigestTests {
                 "Il est parti.", "« Nous restons », dit-il.", "État de siège.",
             ])
         #expect(Lead.sentences(in: "Voir p. 4 du rapport. ok") == ["Voir p. 4 du rapport. ok"])
+        #expect(
+            Lead.sentences(in: "Under the chairmanship of H.E. Bola Tinubu. Then") == [
+                "Under the chairmanship of H.E. Bola Tinubu.", "Then",
+            ])
     }
 }
