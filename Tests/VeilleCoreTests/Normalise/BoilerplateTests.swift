@@ -27,6 +27,11 @@ struct BoilerplateTests {
         ("cookie notice", "Tout accepter"),
         ("cookie notice", "This site uses essential and audience-measurement cookies."),
         ("cookie notice", "By continuing to browse, you agree to our use of cookies."),
+        (
+            "cookie notice",
+            "Pour que ce site fonctionne bien et pour mesurer son audience, nous déposons des cookies sur votre appareil."
+        ),
+        ("cookie notice", "Le site Web ne peut pas fonctionner correctement sans ces cookies, qui ne stockent aucune donnée."),
         ("newsletter box", "Join our readers and get the week's news in our newsletter."),
         ("government banner", "An official website of the United States government"),
         ("follow prompt", "Suivez-nous sur Facebook et X"),
