@@ -85,10 +85,10 @@ public struct Digest: Sendable {
         let arrivals = releases.map(\.release.receivedAt)
         let span = (arrivals.min() ?? Date())...(arrivals.max() ?? Date())
         for index in stories.indices {
+            let threshold = { (score: TopicScore) in topics.first { $0.id == score.topic }?.threshold ?? 0.5 }
             stories[index].uncertainTopics = Set(
-                stories[index].topics.filter { score in
-                    score.isUncertain(threshold: topics.first { $0.id == score.topic }?.threshold ?? 0.5)
-                }.map(\.topic))
+                stories[index].topics.filter { $0.isUncertain(threshold: threshold($0)) }.map(\.topic))
+            stories[index].nearMisses = stories[index].missedTopics.filter { $0.isUncertain(threshold: threshold($0)) }
             stories[index].rank = StoryRank.rank(stories[index], topics: topics, day: span)
         }
         // A stable sort: stories of equal rank keep their order of arrival.

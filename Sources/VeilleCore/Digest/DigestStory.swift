@@ -25,6 +25,12 @@ public struct DigestStory: Sendable {
     public var watched: [String] = []
     /// Topics whose assignment the classifier is unsure of (`TopicScore.isUncertain`), shown "to check".
     public var uncertainTopics: Set<String> = []
+    /// Each topic no member was filed under, with the member's score nearest its threshold: the
+    /// digest shows those within `BlendedClassifier.uncertainty` of it as "to check" too (see
+    /// `nearMisses`), so that a story one term short of a topic does not sit in Other unseen.
+    public var missedTopics: [TopicScore] = []
+    /// The missed topics whose decision is uncertain, set with `uncertainTopics`.
+    public var nearMisses: [TopicScore] = []
     /// Where it stands in the day: higher first (see `StoryRank`).
     public var rank = 0.0
 
@@ -54,10 +60,18 @@ public struct DigestStory: Sendable {
         var entities = EntityTally()
         /// Each assigned topic once, with the member's score that weighs most.
         var strongest: [String: TopicScore] = [:]
+        /// Each topic a member was not filed under, with its highest score; an analyst's "no" is left out.
+        var missed: [String: TopicScore] = [:]
 
         mutating func add(_ member: Release) {
             for entity in member.entities { entities.add(entity) }
-            for score in member.topics where score.assigned {
+            for score in member.topics {
+                if !score.assigned {
+                    if !score.corrected, missed[score.topic].map({ $0.score < score.score }) ?? true {
+                        missed[score.topic] = score
+                    }
+                    continue
+                }
                 if let held = strongest[score.topic], held.corrected || held.score >= score.score && !score.corrected { continue }
                 strongest[score.topic] = score
             }
@@ -84,6 +98,9 @@ public struct DigestStory: Sendable {
             (order.firstIndex(of: $0.topic) ?? order.count, $0.topic) < (order.firstIndex(of: $1.topic) ?? order.count, $1.topic)
         }
         section = topics.first { order.contains($0.topic) }?.topic
+        missedTopics = details.missed.values.filter { details.strongest[$0.topic] == nil }.sorted {
+            (order.firstIndex(of: $0.topic) ?? order.count, $0.topic) < (order.firstIndex(of: $1.topic) ?? order.count, $1.topic)
+        }
         sourceCount = Set(members.map { Self.sourceName(of: $0.release).lowercased() }).count
     }
 

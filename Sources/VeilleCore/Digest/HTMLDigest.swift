@@ -35,7 +35,7 @@ public struct HTMLDigest: Sendable {
             body.append("<section id=\"\(section.id)\"><h2>\(HTML.escape(section.heading))</h2>")
             body.append("<p class=\"count\">\(HTML.escape(words.sectionCount(section.count, shared: section.shared)))</p>")
             if section.id == StoryFacts.Section.otherID {
-                body.append("<ul class=\"other\">" + section.stories.map { oneLine($0) }.joined() + "</ul></section>")
+                body.append("<ul class=\"other\">" + section.stories.map { oneLine($0, facts) }.joined() + "</ul></section>")
                 continue
             }
             for (position, story) in section.stories.enumerated() {
@@ -66,7 +66,8 @@ public struct HTMLDigest: Sendable {
             // One line per headline, cut with "…" where the screen ends (the whole one shows on
             // hover and in the story's detail), so that the twelve fit one screen, phones too.
             let headline = HTML.escape(story.headline)
-            return "<li><a href=\"#s\(story.id)\" title=\"\(headline)\">\(headline)</a> <span class=\"meta\">\(detail)</span></li>"
+            return
+                "<li><a href=\"#s\(story.id)\" title=\"\(headline)\">\(headline)</a> <span class=\"meta\">\(detail)</span></li>"
         }
         return ["<section id=\"top\"><h2>\(HTML.escape(words.overview))</h2><ol class=\"top\">"] + items + ["</ol></section>"]
     }
@@ -93,14 +94,15 @@ public struct HTMLDigest: Sendable {
         return parts.joined(separator: "\n")
     }
 
-    private func oneLine(_ story: DigestStory) -> String {
+    private func oneLine(_ story: DigestStory, _ facts: StoryFacts) -> String {
         let source = DigestStory.sourceName(of: story.lead.release)
         let more = story.members.filter { $0.id != story.lead.id }.map {
             " · <a href=\"\(StoryFacts.readingCopy(of: $0.id))\">#\($0.id)</a>"
         }
+        let toCheck = facts.topicLabels(story).map { " — " + HTML.escape($0) }.joined()
         return
             "<li><a href=\"\(StoryFacts.readingCopy(of: story.lead.id))\">\(HTML.escape(StoryFacts.shortened(story.headline)))</a> "
-            + "<span class=\"meta\">— \(HTML.escape(source))\(more.joined())</span></li>"
+            + "<span class=\"meta\">— \(HTML.escape(source))\(more.joined())\(toCheck)</span></li>"
     }
 
     private func line(_ label: String, _ html: String) -> String {

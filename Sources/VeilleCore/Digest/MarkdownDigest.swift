@@ -94,12 +94,14 @@ public struct MarkdownDigest: Sendable {
         return lines
     }
 
-    /// "- [Headline](reading/12.html) — Togo Presse", then the story's other releases' copies.
+    /// "- [Headline](reading/12.html) — Togo Presse", then the story's other releases' copies and
+    /// the topics it narrowly missed ("— Diplomacy (to check)").
     private func oneLine(_ story: DigestStory, _ facts: StoryFacts) -> String {
         let source = DigestStory.sourceName(of: story.lead.release)
         let more = story.members.filter { $0.id != story.lead.id }.map { " · [#\($0.id)](\(StoryFacts.readingCopy(of: $0.id)))" }
         let title = Markdown.escape(StoryFacts.shortened(story.headline))
-        return "- [\(title)](\(StoryFacts.readingCopy(of: story.lead.id))) — \(Markdown.escape(source))" + more.joined()
+        let toCheck = facts.topicLabels(story).map { " — " + Markdown.escape($0) }.joined()
+        return "- [\(title)](\(StoryFacts.readingCopy(of: story.lead.id))) — \(Markdown.escape(source))" + more.joined() + toCheck
     }
 
     /// "[Togo Presse](reading/3.html) #3", joined by " · ": the reading copy has the dates.

@@ -64,13 +64,16 @@ struct StoryFacts {
         return chosen.joined(separator: " ")
     }
 
-    /// The topics' labels, "(to check)" after an uncertain one.
+    /// The topics' labels, "(to check)" after an uncertain one, then the near misses, each to check.
     func topicLabels(_ story: DigestStory) -> [String] {
-        story.topics.map { score in
+        shownTopics(story).map { score in
             let label = topics.first { $0.id == score.topic }?.label(in: language) ?? score.topic
-            return story.uncertainTopics.contains(score.topic) ? "\(label) (\(words.toCheck))" : label
+            return story.uncertainTopics.contains(score.topic) || !score.assigned ? "\(label) (\(words.toCheck))" : label
         }
     }
+
+    /// The topics a story is filed under, then the ones it narrowly missed.
+    func shownTopics(_ story: DigestStory) -> [TopicScore] { story.topics + story.nearMisses }
 
     /// The day of the latest earlier digest the story was in, when it goes on from one.
     func followsUp(_ story: DigestStory) -> Day? {
@@ -88,15 +91,15 @@ struct StoryFacts {
 
     /// Each topic with its score against its threshold ("0.9/0.5"), what was learned from labels
     /// when it took part, and its strongest terms: two for a summarised story, one for the others.
+    /// An uncertain topic says "(to check)" here too: a story shown only in its section is marked
+    /// where the analyst reads it.
     func reasons(_ story: DigestStory, terms: Int = 2) -> [Reason] {
-        story.topics.map { score in
+        zip(shownTopics(story), topicLabels(story)).map { score, label in
             let definition = topics.first { $0.id == score.topic }
             var text = Self.number(score.score) + (definition.map { "/" + Self.number($0.threshold) } ?? "")
             if let model = score.model { text += ", \(words.baseModel) \(Self.number(model))" }
             if let learned = score.learned { text += ", \(words.learnedFromLabels) \(Self.number(learned))" }
-            return Reason(
-                topic: definition?.label(in: language) ?? score.topic, byAnalyst: score.corrected,
-                evidence: Array(score.evidence.prefix(terms)), score: text)
+            return Reason(topic: label, byAnalyst: score.corrected, evidence: Array(score.evidence.prefix(terms)), score: text)
         }
     }
 

@@ -79,6 +79,28 @@ struct BriefingTests {
         digest.stories[0].uncertainTopics = ["diplomacy"]
         let text = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
         #expect(text.contains("— Diplomacy (to check) · 1 source"))
+        #expect(text.contains("Why: Diplomacy (to check) "), "the story's details mark it too")
+        let html = HTMLDigest(language: .fr, timeZone: .gmt).render(digest)
+        #expect(html.contains("Diplomatie (à vérifier) "))
+    }
+
+    /// A story one term short of a topic sits in Other, and says which topic to check there.
+    @Test func aStoryThatNarrowlyMissedATopicSaysToCheckIt() throws {
+        func missed(_ id: Int64, _ title: String, score: Double) -> IndexedRelease {
+            var release = entry(id, title, topic: nil)
+            release.release.topics = [TopicScore(topic: "diplomacy", score: score, assigned: false, evidence: [])]
+            return release
+        }
+        let releases = [
+            missed(1, "Le ministre reçoit l’ambassadeur du Ghana", score: 0.4), missed(2, "Fête des récoltes à Kara", score: 0.1),
+        ]
+        let digest = Digest(day: day, releases: releases, intake: [], topics: try TestConfiguration.topics())
+        let markdown = MarkdownDigest(language: .en, timeZone: .gmt).render(digest)
+        #expect(markdown.contains("— 1.txt — Diplomacy (to check)"))
+        #expect(!markdown.contains("— 2.txt — Diplomacy"))
+        let html = HTMLDigest(language: .fr, timeZone: .gmt).render(digest)
+        #expect(html.contains("— 1.txt — Diplomatie (à vérifier)</span>"))
+        #expect(digest.stories.allSatisfy { $0.section == nil }, "a near miss files nothing")
     }
 
     @Test func storyTakesTheBestHeadlineAmongItsSources() throws {
