@@ -113,7 +113,29 @@ enum HeadlineChrome {
         {
             return true
         }
-        return isDate(folded)
+        return isDate(folded) || isRelativeTime(folded)
+    }
+
+    private static let timeUnits: Set<String> = [
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines",
+        "mois", "an", "ans",
+    ]
+
+    /// "5 hours ago", "an hour ago", "il y a 3 jours", "Publié il y a 2 heures": when a page was
+    /// updated, said relative to the moment it was saved.
+    private static func isRelativeTime(_ folded: FoldedText) -> Bool {
+        let words = folded.words
+        guard (2...6).contains(words.count) else { return false }
+        return (1..<words.count).contains { unit in
+            let amount = words[unit - 1]
+            guard timeUnits.contains(words[unit]),
+                amount.allSatisfy(\.isNumber) || ["a", "an", "one", "un", "une", "quelques", "few"].contains(amount)
+            else { return false }
+            let english = unit + 1 < words.count && words[unit + 1] == "ago"
+            let french = unit >= 4 && words[unit - 4..<unit - 1] == ["il", "y", "a"]
+            return english || french
+        }
     }
 
     /// True for a line of at most four words, no digits and no sentence end: a series' or a

@@ -153,7 +153,8 @@ struct BriefingTests {
         ("Par décret, le président nomme un nouveau gouvernement", false), ("Nigerian Army Commences Fresh Recruitment", false),
         ("Lomé, 12 juin : le sommet de la CEDEAO s’ouvre", false), ("View from Lomé: what the summit changes", false),
         ("Ghana, Togo sign border accord in Accra", false), ("By-election in Kara: ruling party keeps its seat", false),
-        ("Togo: 14 soldats tués dans le nord, selon l'AFP", false),
+        ("Togo: 14 soldats tués dans le nord, selon l'AFP", false), ("5 hours ago", true), ("Publié il y a 3 jours", true),
+        ("an hour ago", true), ("Il y a 10 ans, le Togo signait l'accord de Lomé", false),
     ])
     func linesAboveAHeadlineAreChrome(line: String, chrome: Bool) {
         #expect(HeadlineChrome.isChrome(line) == chrome)
