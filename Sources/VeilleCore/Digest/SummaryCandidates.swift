@@ -8,7 +8,8 @@ enum SummaryCandidates {
         "(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(l-r)", "(from left)", "(gauche)", "(droite)", "(à gauche)",
         "(à droite)", "(au centre)", "(de g. à d.)", "photo:", "photo :", "©", "getty images", "handout via", "/handout",
         "via reuters",
-        "/afp", "/ afp", "afp/", "crédit photo", "photo credit", "credit:", "crédit :", "ph. dr", "photo dr", "(photo",
+        "/afp", "/ afp", "afp/", "crédit photo", "photo credit", "credit:", "crédit :", "ph. dr", "photo dr", "(photo", "[photo",
+        "ap photo", "afp photo", "epa photo", "reuters photo",
     ]
     /// Two content words said this many times each in one sentence make it a list ("…, President
     /// of the Republic of The Gambia, …, President of the Republic of Liberia, …"); one alone may

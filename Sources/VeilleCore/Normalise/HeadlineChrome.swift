@@ -10,6 +10,7 @@ enum HeadlineChrome {
         "sante", "politique", "societe", "economie", "international", "sport", "sports", "culture", "a la une",
         "top stories", "main menu", "navigation", "search", "rechercher", "share", "partager", "in progress at unhq",
         "you are here", "vous etes ici", "type to search", "tapez pour rechercher", "search for", "close menu", "open menu",
+        "en cours au siege de l onu",
     ]
     /// Words of share and follow buttons: a line made of them and counts ("43 SHARES Share Tweet").
     private static let socialWords: Set<String> = [
@@ -38,7 +39,7 @@ enum HeadlineChrome {
     /// Words that mark a photo caption or credit.
     private static let captionMarks = [
         "photo :", "photo:", "photo -", "(photo", "crédit photo", "credit:", "© ", "getty images", "/ afp", "photo dr", "/ ph.",
-        "ph.:", "ph :",
+        "ph.:", "ph :", "[photo", "ap photo", "afp photo", "epa photo", "reuters photo",
     ]
     /// Agencies and credits that end a short caption ("Prison sources AFP").
     private static let creditEnds: Set<String> = ["afp", "reuters", "ap", "epa", "getty", "dr", "xinhua", "anadolu", "aa"]
@@ -90,6 +91,14 @@ enum HeadlineChrome {
         {
             return true
         }
+        // "Réunion plénière de haut niveau - Matin & après-midi", "Security Council - Afternoon":
+        // the heading of a meeting's record, which ends on the time of day it covers.
+        if !stated, let dash = trimmed.range(of: " - ") ?? trimmed.range(of: " – "),
+            case let tail = FoldedText(String(trimmed[dash.upperBound...])).words, !tail.isEmpty,
+            tail.allSatisfy(meetingTimes.contains), tail.contains(where: { $0 != "et" && $0 != "and" })
+        {
+            return true
+        }
         // "A LA UNEAFRIQUEANNONCES…": a menu whose items ran together.
         if trimmed.utf8.count >= 20,
             trimmed.split(separator: " ").contains(where: { word in
@@ -115,6 +124,11 @@ enum HeadlineChrome {
         }
         return isDate(folded) || isRelativeTime(folded)
     }
+
+    /// The times of day a meeting's record covers: "Matin & après-midi", "Morning & Afternoon".
+    private static let meetingTimes: Set<String> = [
+        "matin", "apres", "midi", "soir", "nuit", "morning", "afternoon", "evening", "night", "am", "pm", "et", "and",
+    ]
 
     private static let timeUnits: Set<String> = [
         "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",

@@ -153,7 +153,11 @@ struct BriefingTests {
         ("Par décret, le président nomme un nouveau gouvernement", false), ("Nigerian Army Commences Fresh Recruitment", false),
         ("Lomé, 12 juin : le sommet de la CEDEAO s’ouvre", false), ("View from Lomé: what the summit changes", false),
         ("Ghana, Togo sign border accord in Accra", false), ("By-election in Kara: ruling party keeps its seat", false),
-        ("Togo: 14 soldats tués dans le nord, selon l'AFP", false), ("5 hours ago", true), ("Publié il y a 3 jours", true),
+        ("Togo: 14 soldats tués dans le nord, selon l'AFP", false), ("5 hours ago", true), ("En cours au Siège de l'ONU", true),
+        ("Réunion plénière de haut niveau - Matin & après-midi", true), ("Security Council - Afternoon", true),
+        ("Togo - Ghana : le match de l'après-midi", false),
+        ("A doctor speaks to a land mine victim at the hospital in Izium on Feb 19, 2023. [AP Photo]", true),
+        ("Publié il y a 3 jours", true),
         ("an hour ago", true), ("Il y a 10 ans, le Togo signait l'accord de Lomé", false),
     ])
     func linesAboveAHeadlineAreChrome(line: String, chrome: Bool) {
