@@ -76,6 +76,10 @@ enum HeadlineChrome {
         }
         // "Source: saharareporters.com", "Par : La rédaction": a credit line.
         if folded.count <= 5, trimmed.contains(":"), let word = folded.words.first, creditWords.contains(word) { return true }
+        // "Posted by: Admin", "Publié par : La rédaction", "Filtered By: Topstories": a label and its value.
+        if !stated, folded.count <= 6, trimmed.contains(":"), folded.count >= 2, ["by", "par"].contains(folded.words[1]) {
+            return true
+        }
         // These kinds are short lines; a long sentence handed here is none of them.
         if !stated, trimmed.utf8.count <= 400,
             isByline(trimmed) || isCut(trimmed) || isCaption(folded) || isPortraitCaption(trimmed) || isMenuWithSiteName(trimmed)

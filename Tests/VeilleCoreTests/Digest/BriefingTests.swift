@@ -154,6 +154,8 @@ struct BriefingTests {
         ("Lomé, 12 juin : le sommet de la CEDEAO s’ouvre", false), ("View from Lomé: what the summit changes", false),
         ("Ghana, Togo sign border accord in Accra", false), ("By-election in Kara: ruling party keeps its seat", false),
         ("Togo: 14 soldats tués dans le nord, selon l'AFP", false), ("5 hours ago", true), ("En cours au Siège de l'ONU", true),
+        ("Filtered By: Topstories", true), ("Publié par : La rédaction", true),
+        ("Posted by: Admin", true), ("Adopted by consensus: the treaty enters into force", false),
         ("Réunion plénière de haut niveau - Matin & après-midi", true), ("Security Council - Afternoon", true),
         ("Togo - Ghana : le match de l'après-midi", false),
         ("A doctor speaks to a land mine victim at the hospital in Izium on Feb 19, 2023. [AP Photo]", true),
