@@ -3,8 +3,9 @@ import Foundation
 /// Splits a paragraph into sentences, for the digest's summaries.
 enum Lead {
     /// Sentences end at ". ", "! " or "? " followed by a capital or an opening quote, so that
-    /// "M. Dussey" or "p. 4" do not split, nor an initialism ("H.E. Bola Tinubu", "8 a.m. Monday"). Works on the UTF-8 bytes: it runs over every sentence
-    /// of every release of a day each time the digest is written.
+    /// "M. Dussey" or "p. 4" do not split, nor an initialism ("H.E. Bola Tinubu", "8 a.m. Monday").
+    /// Works on the UTF-8 bytes: it runs over every sentence of every release of a day each time
+    /// the digest is written.
     static func sentences(in text: Substring) -> [String] {
         sentences(in: Array(text.utf8)[...])
     }

@@ -6,10 +6,9 @@ enum SummaryCandidates {
     /// Marks of a photo's caption or credit, lowercased: "(left)", "© AFP", "Handout via REUTERS".
     static let captionMarks = [
         "(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(l-r)", "(from left)", "(gauche)", "(droite)", "(à gauche)",
-        "(à droite)", "(au centre)", "(de g. à d.)", "photo:", "photo :", "©", "getty images", "handout via", "/handout",
-        "via reuters",
-        "/afp", "/ afp", "afp/", "crédit photo", "photo credit", "credit:", "crédit :", "ph. dr", "photo dr", "(photo", "[photo",
-        "ap photo", "afp photo", "epa photo", "reuters photo",
+        "(à droite)", "(au centre)", "(de g. à d.)", "photo:", "photo :", "(photo", "[photo", "photo dr", "ph. dr", "©",
+        "crédit photo", "photo credit", "credit:", "crédit :", "getty images", "handout via", "/handout", "via reuters", "/afp",
+        "/ afp", "afp/", "ap photo", "afp photo", "epa photo", "reuters photo",
     ]
     /// Two content words said this many times each in one sentence make it a list ("…, President
     /// of the Republic of The Gambia, …, President of the Republic of Liberia, …"); one alone may
@@ -37,10 +36,11 @@ enum SummaryCandidates {
         var kept: [String] = []
         for paragraph in Array(body.utf8).split(separator: 0x0A, omittingEmptySubsequences: true) {
             let sentences = Lead.sentences(in: paragraph).map { withoutHeadline(withoutNumber($0), title: title) }
+            let captions = sentences.map(isCaption)
             for (index, sentence) in sentences.enumerated() {
-                if isCaption(sentence) || sentence == title { continue }
+                if captions[index] || sentence == title { continue }
                 // The sentence before a credit is the caption it credits.
-                if index + 1 < sentences.count, isCaption(sentences[index + 1]), !sentence.hasSuffix(":") { continue }
+                if index + 1 < sentences.count, captions[index + 1], !sentence.hasSuffix(":") { continue }
                 if isList(sentence) { continue }
                 kept.append(sentence)
             }
