@@ -39,15 +39,25 @@ struct DateFinder {
     /// Words that join a day, its month and its year: "12 de marzo de 2024", "3 di maggio".
     private static let joiners: Set<String> = ["de", "del", "di"]
 
-    /// Folded words that make the date after them a deadline, a start or a founding, up to three
-    /// words before its day.
-    private static let notPublication: Set<String> = [
+    /// Folded words that make the date after them a deadline or a start, up to three words before
+    /// its day.
+    private static let announced: Set<String> = [
         "avant", "jusqu", "partir", "before", "until", "till", "from", "bis", "ab", "hasta", "desde", "ate", "entro", "fino",
+    ]
+    /// Folded words that make the date after them a founding or a starting point: history.
+    private static let history: Set<String> = [
         "depuis", "fonde", "fondee", "institue", "instituee", "since", "founded", "established", "seit", "gegrundet", "fundado",
         "fundada", "fondato", "fondata",
     ]
     /// Words that introduce history, or a page's stamp when an hour follows the date.
     private static let created: Set<String> = ["cree", "creee", "created", "erstellt", "creado", "creato"]
+
+    /// True when the folded words `before` a date (up to three) make it history the text recalls
+    /// ("fondé le", "since", "Créé le 16 février 2014 à Nouakchott"), not a day of its news:
+    /// "créé le" followed by an hour (`after`, the word after the date) is a page's stamp.
+    static func recallsHistory(before: some Sequence<String>, after: String?) -> Bool {
+        before.contains { history.contains($0) || (created.contains($0) && !isHour(after)) }
+    }
 
     let receivedAt: Date
     let timeZone: TimeZone
@@ -95,7 +105,7 @@ struct DateFinder {
             let trimmed = Self.withoutEnclosingMarks(word.drop { $0.isLetter })
             guard let date = Self.isoPrefix(trimmed) ?? Self.dayFirst(trimmed), plausible(date) else { continue }
             let previous = words[max(0, position - 3)..<position].map { FoldedText(String($0)).words.last ?? "" }
-            if previous.contains(where: Self.notPublication.contains) { continue }
+            if previous.contains(where: { Self.announced.contains($0) || Self.history.contains($0) }) { continue }
             return date
         }
         return nil
@@ -138,8 +148,10 @@ struct DateFinder {
             }
             guard let date, plausible(date) else { continue }
             let before = (max(0, start - 3)..<start).map(words.word)
-            if before.contains(where: Self.notPublication.contains) { continue }
-            if before.contains(where: Self.created.contains), !Self.isHour(word(yearIndex + 1)) { continue }
+            if before.contains(where: Self.announced.contains) || Self.recallsHistory(before: before, after: word(yearIndex + 1))
+            {
+                continue
+            }
             return date
         }
         return nil

@@ -14,14 +14,17 @@ enum EventDates {
         return stated(in: words, receivedAt: receivedAt).map(\.dayRange)
     }
 
-    /// Full dates (day, month and year) the text states, none after the day it was received. A
-    /// month alone ("avril 2023") or a day without its year ("le 4 avril") says too little: it
-    /// is as often the background's as the event's.
+    /// Full dates (day, month and year) the text states, none after the day it was received and
+    /// none it recalls as history ("Créé le 16 février 2014", "since 12 May 2003"; see
+    /// `DateFinder.recallsHistory`). A month alone ("avril 2023") or a day without its year ("le 4
+    /// avril") says too little: it is as often the background's as the event's.
     static func stated(in words: FoldedText, receivedAt: Date) -> [PublicationDate] {
         let latest = Day(containing: receivedAt.addingTimeInterval(86_400), in: TimeZone(identifier: "UTC") ?? .current)
         var dates: [PublicationDate] = []
         for index in 0..<words.count where dates.count < maximumStated {
-            guard let date = date(at: index, in: words) else { continue }
+            guard let (date, start, end) = date(at: index, in: words) else { continue }
+            let after = end + 1 < words.count ? words.word(end + 1) : nil
+            if DateFinder.recallsHistory(before: (max(0, start - 3)..<start).lazy.map(words.word), after: after) { continue }
             guard date.year >= 1990, (date.year, date.month, date.day ?? 1) <= (latest.year, latest.month, latest.day) else {
                 continue
             }
@@ -68,19 +71,24 @@ enum EventDates {
         return found
     }
 
-    /// "16 decembre 2017", "december 16 2017" or "16/12/2017" starting or centred at `index`.
-    private static func date(at index: Int, in words: FoldedText) -> PublicationDate? {
+    /// "16 decembre 2017", "december 16 2017" or "16/12/2017" starting or centred at `index`,
+    /// with the indexes of its first and last words.
+    private static func date(at index: Int, in words: FoldedText) -> (PublicationDate, start: Int, end: Int)? {
         let word = words.word(index)
-        if let numeric = numeric(at: index, in: words) { return numeric }
+        if let numeric = numeric(at: index, in: words) { return (numeric, index, index + 2) }
         guard let month = DateFinder.months[word], word.count >= 3, index > 0 || index + 1 < words.count else { return nil }
         let year = { (offset: Int) -> Int? in
             offset < words.count ? Int(words.word(offset)).flatMap { (1900...2200).contains($0) ? $0 : nil } : nil
         }
-        if index > 0, let day = dayNumber(words.word(index - 1)), let year = year(index + 1) {
-            return PublicationDate(year: year, month: month, day: day)
+        if index > 0, let day = dayNumber(words.word(index - 1)), let year = year(index + 1),
+            let date = PublicationDate(year: year, month: month, day: day)
+        {
+            return (date, index - 1, index + 1)
         }
-        if index + 1 < words.count, let day = dayNumber(words.word(index + 1)), let year = year(index + 2) {
-            return PublicationDate(year: year, month: month, day: day)
+        if index + 1 < words.count, let day = dayNumber(words.word(index + 1)), let year = year(index + 2),
+            let date = PublicationDate(year: year, month: month, day: day)
+        {
+            return (date, index, index + 2)
         }
         return nil
     }

@@ -17,6 +17,17 @@ extension StoryTests {
         #expect(EventDates.daysOfMonth(in: FoldedText(text)) == expected)
     }
 
+    @Test(arguments: [
+        ("Réunis à Niamey le 15 décembre 2019. Créé le 16 février 2014 à Nouakchott, le G5 Sahel…", ["2019-12-15"]),
+        ("The agency, founded on 12 May 2003, met on 3 June 2024.", ["2024-06-03"]),
+        ("Depuis le 1er janvier 2020, la mission… Créé le 28 novembre 2024 10:22", ["2024-11-28"]),
+    ])
+    func statedDatesLeaveOutTheHistoryTheTextRecalls(text: String, expected: [String]) {
+        let received = Date(timeIntervalSince1970: 1_800_000_000)
+        let days = EventDates.stated(in: FoldedText(text), receivedAt: received)
+        #expect(days.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day ?? 0) } == expected)
+    }
+
     private var meeting: String {
         """
         Les ministres des Affaires étrangères du Guyana et du Venezuela, Hugh Todd et Yván Gil, se sont réunis à Brasília \
