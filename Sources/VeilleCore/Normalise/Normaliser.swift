@@ -246,6 +246,12 @@ public struct Normaliser: Sendable {
             paragraphs.removeFirst()
             first = paragraphs[0]
         }
+        // "The following press statement was issued today by…:" introduces the text; it stays in
+        // the body, and the paragraph it introduces gives the title. A list it introduces does not
+        // ("Palmarès de la 27e édition… :" above "- Étalon d'or : …"): the line is the headline.
+        if paragraphs.count > 1, TitleFinder.isLeadIn(first), !TitleFinder.isHeadline(paragraphs[1]) {
+            return (TitleFinder.madeUpTitle(from: paragraphs[1]), .firstSentence)
+        }
         if TitleFinder.isHeadline(first), !HeadlineChrome.isChrome(first) {
             // A release that is only a headline keeps it as its text too.
             if paragraphs.count > 1 { paragraphs.removeFirst() }

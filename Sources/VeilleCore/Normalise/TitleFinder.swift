@@ -62,6 +62,28 @@ enum TitleFinder {
         return word.count == 1 && word.first?.isUppercase == true
     }
 
+    /// True for a paragraph that ends on a colon: it introduces what follows ("The following
+    /// Security Council press statement was issued today by Council President …:").
+    static func isLeadIn(_ paragraph: String) -> Bool {
+        paragraph.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+    }
+
+    /// Folded words a speech opens with to greet its audience, and nothing else.
+    private static let greetingWords: Set<String> = [
+        "merci", "beaucoup", "monsieur", "madame", "mesdames", "messieurs", "mademoiselle", "le", "la", "les", "et", "cher",
+        "chers", "chere", "cheres", "president", "presidente", "secretaire", "excellence", "excellences", "honorables",
+        "distingues", "invites", "amis", "collegues", "thank", "thanks", "you", "very", "much", "and", "mr", "mrs", "madam",
+        "chair", "chairman", "chairperson", "secretary", "general", "excellency", "excellencies", "ladies", "gentlemen",
+        "dear", "friends", "distinguished", "guests", "colleagues",
+    ]
+
+    /// True for a sentence that only greets ("Merci Monsieur le Président.", "Thank you, Madam
+    /// Chair.", "Excellences, Mesdames et Messieurs,"): it opens a speech and says nothing of it.
+    static func isGreeting(_ sentence: Substring) -> Bool {
+        let words = FoldedText(String(sentence)).words
+        return !words.isEmpty && words.count <= 12 && words.allSatisfy(greetingWords.contains)
+    }
+
     static func madeUpTitle(from paragraph: String) -> String {
         // A numbered paragraph ("1. The Authority…") starts after its number.
         let start =
@@ -75,8 +97,9 @@ enum TitleFinder {
             if !rest.isEmpty { text = rest.drop { $0 == " " } }
         }
         var sentence = firstSentence(of: text)
-        // A first sentence that is chrome ("Mardi 10 décembre 2019.") gives way to the next.
-        while sentence.endIndex < text.endIndex, HeadlineChrome.isChrome(String(sentence)) {
+        // A first sentence that is chrome ("Mardi 10 décembre 2019.") or a speaker's greeting
+        // ("Merci Monsieur le Président.") gives way to the next.
+        while sentence.endIndex < text.endIndex, HeadlineChrome.isChrome(String(sentence)) || isGreeting(sentence) {
             text = text[sentence.endIndex...].drop { $0 == " " }
             sentence = firstSentence(of: text)
         }

@@ -187,8 +187,11 @@ struct BriefingTests {
         ),
         ("At 6 a.m. on Monday, gunfire was heard in Accra. Calm returned.", "At 6 a.m. on Monday, gunfire was heard in Accra."),
         ("M. Dussey a reçu Mme Diallo et le Dr. Amegan. Ils ont parlé.", "M. Dussey a reçu Mme Diallo et le Dr. Amegan."),
+        ("Merci Monsieur le Président. Je salue la présence du Togo.", "Je salue la présence du Togo."),
+        ("Thank you, Madam Chair. Ghana supports the treaty.", "Ghana supports the treaty."),
+        ("Merci au Togo pour son accueil. Le sommet s’ouvre.", "Merci au Togo pour son accueil."),
     ])
-    func madeUpTitlesSkipDatesAndDotsThatEndNoSentence(paragraph: String, title: String) {
+    func madeUpTitlesSkipDatesGreetingsAndDotsThatEndNoSentence(paragraph: String, title: String) {
         #expect(TitleFinder.madeUpTitle(from: paragraph) == title)
     }
 
@@ -214,5 +217,19 @@ struct BriefingTests {
         #expect(paragraphs.first == "12 mars 2025")
         var subtitled = ["Sommet de Lomé", "Les chefs d’État adoptent une feuille de route", "Le texte.", "La suite."]
         #expect(Normaliser.takeTitle(from: &subtitled, stated: nil).0 == "Sommet de Lomé")
+    }
+
+    /// A first line that introduces the text ("…was issued today by…:") gives way to the sentence
+    /// it introduces, and stays in the body; a line that introduces a list stays the headline.
+    @Test func aLineThatIntroducesTheTextIsNotItsHeadline() {
+        let statement =
+            "The members of the Security Council condemned in the strongest terms the attack in Kpendjal on 12 May. They expressed their condolences."
+        var paragraphs = ["The following press statement was issued today by the Council President:", statement]
+        let (title, origin) = Normaliser.takeTitle(from: &paragraphs, stated: nil)
+        #expect(title.hasPrefix("The members of the Security Council condemned"))
+        #expect(origin == .firstSentence)
+        #expect(paragraphs.count == 2)
+        var list = ["Palmarès du festival de Lomé :", "- Prix du jury : « Le fleuve »", "- Prix du public : « La route »"]
+        #expect(Normaliser.takeTitle(from: &list, stated: nil).0 == "Palmarès du festival de Lomé :")
     }
 }
