@@ -34,11 +34,16 @@ enum SummaryCandidates {
 
     private static func candidates(of body: String, title: String) -> [String] {
         var kept: [String] = []
+        var continues = false
         for paragraph in Array(body.utf8).split(separator: 0x0A, omittingEmptySubsequences: true) {
             let sentences = Lead.sentences(in: paragraph).map { withoutHeadline(withoutNumber($0), title: title) }
             let captions = sentences.map(isCaption)
+            // A paragraph after one that stops on ";" or "," goes on with its sentence: its first
+            // "sentence" is the end of another ("Plaidoyer pour…", a programme's title, a permis…").
+            let startsMidSentence = continues
+            continues = paragraph.last(where: { $0 != 0x20 }).map { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") } ?? false
             for (index, sentence) in sentences.enumerated() {
-                if captions[index] || sentence == title { continue }
+                if captions[index] || sentence == title || (index == 0 && startsMidSentence) { continue }
                 // The sentence before a credit is the caption it credits.
                 if index + 1 < sentences.count, captions[index + 1], !sentence.hasSuffix(":") { continue }
                 if isList(sentence) { continue }

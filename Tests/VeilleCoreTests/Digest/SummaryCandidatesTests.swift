@@ -27,6 +27,22 @@ struct SummaryCandidatesTests {
                 == ["The heads of state met in Accra on Sunday to review the joint force's first year of operations."])
     }
 
+    /// A paragraph that a ";" or "," before it leaves open starts with the end of another
+    /// sentence: that piece is not a sentence of its own.
+    @Test func theEndOfASentenceBrokenAcrossParagraphsIsLeftOut() {
+        let body = """
+            Des magistrats et des douaniers sont réunis à Kpalimé autour du traité sur le commerce des armes.
+            L’atelier, deuxième du programme « Former pour appliquer le traité ;
+            Plaider pour la loi sur les armes », a permis aux participants d’étudier le texte. Les débats ont été vifs.
+            """
+        #expect(
+            SummaryCandidates.sentences(of: body, title: "")
+                == [
+                    "Des magistrats et des douaniers sont réunis à Kpalimé autour du traité sur le commerce des armes.",
+                    "Les débats ont été vifs.",
+                ])
+    }
+
     @Test func paragraphNumbersAndARepeatedHeadlineAreTakenOff() {
         let body = """
             Togo and Ghana sign a border accord
