@@ -23,11 +23,11 @@ enum EventDates {
         var dates: [PublicationDate] = []
         for index in 0..<words.count where dates.count < maximumStated {
             guard let (date, start, end) = date(at: index, in: words) else { continue }
-            let after = end + 1 < words.count ? words.word(end + 1) : nil
-            if DateFinder.recallsHistory(before: (max(0, start - 3)..<start).lazy.map(words.word), after: after) { continue }
             guard date.year >= 1990, (date.year, date.month, date.day ?? 1) <= (latest.year, latest.month, latest.day) else {
                 continue
             }
+            let after = end + 1 < words.count ? words.word(end + 1) : nil
+            if DateFinder.recallsHistory(before: (max(0, start - 3)..<start).lazy.map(words.word), after: after) { continue }
             if !dates.contains(date) { dates.append(date) }
         }
         return dates
